@@ -1,0 +1,61 @@
+using System.CommandLine;
+using MlCost.Cli.Commands;
+using MlCost.Pricing.Cache;
+using MlCost.Pricing.Lookup;
+using MlCost.Pricing.PriceList;
+
+namespace MlCost.Cli;
+
+/// <summary>
+/// The <c>mlcost</c> command line: builds the commands, runs one, and turns failures into exit codes —
+/// 0 done, 2 bad input (one line on stderr saying what to fix), 1 an unexpected failure.
+/// </summary>
+public static class App
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int BadInput = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand(
+            "MlCost: is a pre-built AWS AI service or a custom SageMaker model cheaper for this ML workload, and at what volume does that flip? Prices come from the AWS Price List, traceable to the SKU.");
+        root.Options.Add(CliOptions.Cache);
+        root.Subcommands.Add(PricesCommand.Create(stdout, stderr));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"mlcost: {error.Message}");
+            stderr.WriteLine("Run 'mlcost --help' (or the command with --help) for usage.");
+            return BadInput;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (UserMessage(e) is { } message)
+        {
+            stderr.WriteLine($"mlcost: {message}");
+            return BadInput;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"mlcost: unexpected failure: {e.Message}");
+            if (Environment.GetEnvironmentVariable("MLCOST_DEBUG") is { Length: > 0 }) stderr.WriteLine(e);
+            return Failure;
+        }
+    }
+
+    /// <summary>The one-line message for failures the user can act on; null for bugs.</summary>
+    private static string? UserMessage(Exception e) => e switch
+    {
+        UserError or PriceNotFoundException => e.Message,
+        PriceFileException file => file.ToString(),
+        PriceCacheException cache => $"price cache {cache.Message}",
+        FileNotFoundException missing => $"{missing.FileName ?? missing.Message}: no such file",
+        DirectoryNotFoundException missing => missing.Message,
+        UnauthorizedAccessException denied => denied.Message,
+        _ => null,
+    };
+}

@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace MlCost.Cli.Commands;
+
+/// <summary><c>mlcost prices</c>: look at the price cache, and build it.</summary>
+internal static class PricesCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var prices = new Command("prices", "Inspect the price cache (list, show) and build it from AWS price files (import)");
+        prices.Subcommands.Add(PricesList.Create(stdout));
+        prices.Subcommands.Add(PricesShow.Create(stdout));
+        prices.Subcommands.Add(PricesImport.Create(stdout, stderr));
+        return prices;
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Text.Json;
+using MlCost.Cli.Output;
+using MlCost.Pricing.Model;
+
+namespace MlCost.Cli.Commands;
+
+/// <summary><c>mlcost prices list</c>: which services and regions the cache holds, how old, how trustworthy.</summary>
+internal static class PricesList
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var format = CliOptions.Format("table", "json", "csv");
+        var command = new Command("list", "List the services and regions in the price cache, with publication dates and quality") { format };
+        command.SetAction(parsed =>
+        {
+            var cache = CliOptions.OpenCache(parsed);
+            var files = cache.Manifest.Files;
+            switch (parsed.GetValue(format))
+            {
+                case "json":
+                    stdout.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        cache = new { directory = Path.GetFullPath(cache.Directory), origin = cache.Origin },
+                        files = files.Select(f => new { f.Service, f.Region, f.Prices, f.PublicationDate, f.Quality, f.Sources, f.Path, f.Sha256 }),
+                    }, Json.Options));
+                    break;
+                case "csv":
+                    var csv = new CsvWriter(stdout);
+                    csv.Row("service", "region", "prices", "publicationDate", "quality", "path", "sha256");
+                    foreach (var f in files) csv.Row(f.Service, f.Region, f.Prices.ToString(Numbers.Culture), f.PublicationDate, f.Quality, f.Path, f.Sha256);
+                    break;
+                default:
+                    stdout.WriteLine($"Price cache: {Path.GetFullPath(cache.Directory)} ({cache.Origin})");
+                    stdout.WriteLine();
+                    var table = new TextTable(new("Service"), new("Prices", AlignRight: true), new("Published"), new("Quality"), new("Regions", Flexible: true));
+                    foreach (var service in Service.All)
+                    {
+                        var mine = files.Where(f => f.Service == service.OfferCode).ToList();
+                        if (mine.Count == 0) continue;
+                        var published = mine.Select(f => f.PublicationDate[..Math.Min(10, f.PublicationDate.Length)]).Distinct().Order().ToList();
+                        var qualities = string.Join(", ", mine.Select(f => f.Quality).Distinct().Order());
+                        table.Add(service.ShortName, Numbers.Count(mine.Sum(f => f.Prices)),
+                            published.Count == 1 ? published[0] : $"{published[0]}…{published[^1]}", qualities,
+                            $"{mine.Count}: {string.Join(" ", mine.Select(f => f.Region))}");
+                    }
+                    table.Write(stdout);
+                    if (files.Any(f => f.Quality != PriceQuality.PriceList))
+                    {
+                        stdout.WriteLine();
+                        stdout.WriteLine("secondary: quoted by a third party, not read from an AWS price file; run `mlcost prices refresh` where AWS is reachable.");
+                    }
+                    break;
+            }
+            return App.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using MlCost.Cli;
+
+return App.Run(args, Console.Out, Console.Error);

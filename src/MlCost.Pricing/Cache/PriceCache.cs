@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using MlCost.Pricing.Model;
+
+namespace MlCost.Pricing.Cache;
+
+/// <summary>
+/// A price cache folder opened for reading. The manifest is read at once; each service/region file is
+/// read when first asked for, its SHA-256 checked against the manifest, so a damaged file is an error that
+/// names it, never a wrong price.
+/// </summary>
+public sealed class PriceCache
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<PriceRecord>> _loaded = new(StringComparer.Ordinal);
+
+    private PriceCache(string directory, CacheManifest manifest, string origin)
+    {
+        Directory = directory;
+        Manifest = manifest;
+        Origin = origin;
+    }
+
+    public string Directory { get; }
+
+    public CacheManifest Manifest { get; }
+
+    /// <summary>Why this folder was chosen ("--cache", "MLCOST_PRICING_CACHE", "user cache", "bundled snapshot").</summary>
+    public string Origin { get; }
+
+    public static PriceCache Open(string directory, string origin = "--cache")
+    {
+        var manifestPath = Path.Combine(directory, CacheManifest.FileName);
+        if (!System.IO.Directory.Exists(directory))
+            throw new PriceCacheException(directory, "no such folder");
+        if (!File.Exists(manifestPath))
+            throw new PriceCacheException(directory, $"not a price cache: it has no {CacheManifest.FileName} (build one with `mlcost prices import`)");
+        return new PriceCache(directory, CacheFormat.ReadManifest(File.ReadAllBytes(manifestPath), manifestPath), origin);
+    }
+
+    public IReadOnlyList<string> Regions(Service service) =>
+        Manifest.Files.Where(f => f.Service == service.OfferCode).Select(f => f.Region).Order(StringComparer.Ordinal).ToList();
+
+    public IEnumerable<string> AllRegions => Manifest.Files.Select(f => f.Region).Distinct().Order(StringComparer.Ordinal);
+
+    public CacheFileEntry? Entry(Service service, string region) =>
+        Manifest.Files.FirstOrDefault(f => f.Service == service.OfferCode && f.Region == region);
+
+    /// <summary>Every price of <paramref name="service"/> in <paramref name="region"/>; empty when the cache has none.</summary>
+    public IReadOnlyList<PriceRecord> Prices(Service service, string region)
+    {
+        var entry = Entry(service, region);
+        return entry is null ? [] : _loaded.GetOrAdd(entry.Path, _ => Load(entry));
+    }
+
+    /// <summary>Reads and checks every file: what `prices list --verify` and tests use.</summary>
+    public void VerifyAll()
+    {
+        foreach (var entry in Manifest.Files) _loaded.GetOrAdd(entry.Path, _ => Load(entry));
+    }
+
+    private IReadOnlyList<PriceRecord> Load(CacheFileEntry entry)
+    {
+        var path = Path.Combine(Directory, entry.Path);
+        if (!File.Exists(path)) throw new PriceCacheException(path, "listed in the manifest but missing");
+        var bytes = File.ReadAllBytes(path);
+        if (PriceCacheWriter.Sha256(bytes) != entry.Sha256)
+            throw new PriceCacheException(path, "its SHA-256 does not match the manifest: the file is damaged or was edited by hand. Import or refresh the cache again");
+        var prices = CacheFormat.ReadPrices(bytes, path);
+        if (prices.Count != entry.Prices)
+            throw new PriceCacheException(path, $"holds {prices.Count} prices but the manifest says {entry.Prices}");
+        return prices;
+    }
+}

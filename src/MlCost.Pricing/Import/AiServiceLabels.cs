@@ -1,0 +1,181 @@
+using MlCost.Pricing.Model;
+
+namespace MlCost.Pricing.Import;
+
+/// <summary>
+/// What an AI-service pricing-page label prices, in the terms the estimation layer looks up: the API
+/// operation (as AWS names it), the Textract feature bundle, the Rekognition API group, the Polly engine,
+/// and the billing unit (pricing-page files state units only inside labels). Labels this table does not
+/// know keep their wording as <see cref="Attr.Usage"/> and can be shown but not looked up by operation.
+/// </summary>
+internal static class AiServiceLabels
+{
+    public sealed record Meaning(IReadOnlyDictionary<string, string> Attributes, string Unit);
+
+    public static Meaning Interpret(Service service, string stem)
+    {
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal) { [Attr.Usage] = stem };
+        var unit = service switch
+        {
+            _ when service == Service.Textract => Textract(stem, attributes),
+            _ when service == Service.Comprehend => Comprehend(stem, attributes),
+            _ when service == Service.Rekognition => Rekognition(stem, attributes),
+            _ when service == Service.Translate => Translate(stem, attributes),
+            _ when service == Service.Transcribe => Transcribe(stem, attributes),
+            _ when service == Service.Polly => Polly(stem, attributes),
+            _ => UnitFromWording(stem),
+        };
+        return new Meaning(attributes, unit);
+    }
+
+    // "AnalyzeDocument API Forms Tables+Queries", "Async AnalyzeExpense API Expense", "DetectDocumentText API Text".
+    private static string Textract(string stem, Dictionary<string, string> attributes)
+    {
+        var api = stem.IndexOf(" API", StringComparison.Ordinal);
+        if (api < 0) return "pages";
+        var left = stem[..api];
+        var right = stem[(api + 4)..];
+        var isAsync = left.StartsWith("Async ", StringComparison.Ordinal);
+        var family = isAsync ? left[6..] : left;
+        string? operation = family.Split(' ')[0] switch
+        {
+            "DetectDocumentText" => "DetectDocumentText",
+            "DocumentTextDetection" => "StartDocumentTextDetection",
+            "AnalyzeDocument" => isAsync ? "StartDocumentAnalysis" : "AnalyzeDocument",
+            "AnalyzeExpense" => isAsync ? "StartExpenseAnalysis" : "AnalyzeExpense",
+            "Analyze" when family.Contains("AnalyzeID", StringComparison.Ordinal) => "AnalyzeID",
+            "AnalyzeLending" => "StartLendingAnalysis",
+            _ => null,
+        };
+        if (operation is null) return "pages";
+        attributes[Attr.Operation] = operation;
+        if (operation is "AnalyzeDocument" or "StartDocumentAnalysis")
+        {
+            var features = right.Split([' ', '+'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(TextractFeature)
+                .Order(StringComparer.Ordinal);
+            attributes[Attr.Features] = string.Join('+', features);
+        }
+        return "pages";
+    }
+
+    /// <summary>Label words to the FeatureTypes values of the Textract API.</summary>
+    private static string TextractFeature(string word) => word switch
+    {
+        "Forms" => "FORMS",
+        "Tables" => "TABLES",
+        "Queries" => "QUERIES",
+        "CustomQueries" => "CUSTOM_QUERIES",
+        "Layout" => "LAYOUT",
+        "Signatures" => "SIGNATURES",
+        _ => word.ToUpperInvariant(),
+    };
+
+    private static readonly (string Stem, string Operation)[] ComprehendOperations =
+    [
+        ("Processes Sentiment Analysis text request", "DetectSentiment"),
+        ("Processes Entity Analysis text request", "DetectEntities"),
+        ("Processes Key Phrase detection text request", "DetectKeyPhrases"),
+        ("Processes Language Detection text request", "DetectDominantLanguage"),
+        ("Processes Syntax Analysis text request", "DetectSyntax"),
+        ("Processes PII Analysis in text request", "DetectPiiEntities"),
+        ("Processes Contains PII in text requests", "ContainsPiiEntities"),
+        ("Process Targeted Sentiment text request", "DetectTargetedSentiment"),
+        ("Processes Event Analysis text request", "StartEventsDetectionJob"),
+        ("Comprehend toxicity detection for text segments", "DetectToxicContent"),
+    ];
+
+    private static string Comprehend(string stem, Dictionary<string, string> attributes)
+    {
+        foreach (var (known, operation) in ComprehendOperations)
+            if (stem == known)
+            {
+                attributes[Attr.Operation] = operation;
+                // One unit is 100 characters (Comprehend's billing unit for text requests).
+                return "units";
+            }
+        return stem switch
+        {
+            _ when stem.EndsWith("model storage request", StringComparison.Ordinal) => "model-months",
+            _ when stem.EndsWith("model training request", StringComparison.Ordinal) => "seconds",
+            _ when stem.Contains("Topic Modeling", StringComparison.Ordinal) => stem.EndsWith("PerMB", StringComparison.Ordinal) ? "MB" : "jobs",
+            _ => "units",
+        };
+    }
+
+    private static string Rekognition(string stem, Dictionary<string, string> attributes)
+    {
+        if (stem.StartsWith("Rekognition Image API per Images Processed", StringComparison.Ordinal))
+        {
+            var rest = stem["Rekognition Image API per Images Processed".Length..].Trim();
+            if (rest is "Group1" or "Group2") attributes[Attr.ApiGroup] = rest;
+            else if (rest.Length == 0) attributes[Attr.ApiGroup] = "Ungrouped";
+            else if (rest == "Number of images processed using DetectLabels Image Properties API")
+                attributes[Attr.Operation] = "DetectLabels:ImageProperties";
+            return "images";
+        }
+        return UnitFromWording(stem);
+    }
+
+    private static string Translate(string stem, Dictionary<string, string> attributes)
+    {
+        string? operation = stem switch
+        {
+            "Text Translation per Character" => "TranslateText",
+            "TranslateDocument" => "TranslateDocument",
+            "TextTranslationJob" => "StartTextTranslationJob",
+            _ => null,
+        };
+        if (operation is not null) attributes[Attr.Operation] = operation;
+        return "characters";
+    }
+
+    private static readonly (string Stem, string Operation)[] TranscribeOperations =
+    [
+        ("Transcription Job Audio to Text per second", "StartTranscriptionJob"),
+        ("Transcription Job per second", "StartTranscriptionJob"),
+        ("Streaming Stream to Text per second", "StartStreamTranscription"),
+        ("Streaming per second", "StartStreamTranscription"),
+        ("Transcription Job CallAnalytics Transcribe Call Analytics per seconds", "StartCallAnalyticsJob"),
+        ("Streaming CallAnalytics Transcribe Call Analytics per seconds", "StartCallAnalyticsStreamTranscription"),
+        ("Transcription Job Medical per seconds", "StartMedicalTranscriptionJob"),
+        ("Streaming Medical per seconds", "StartMedicalStreamTranscription"),
+    ];
+
+    private static string Transcribe(string stem, Dictionary<string, string> attributes)
+    {
+        foreach (var (known, operation) in TranscribeOperations)
+            if (stem == known) attributes[Attr.Operation] = operation;
+        return "seconds";
+    }
+
+    private static string Polly(string stem, Dictionary<string, string> attributes)
+    {
+        string? engine = stem switch
+        {
+            "Standard per Characters" => "standard",
+            "Neural per Characters" => "neural",
+            "Long Form per Characters" => "long-form",
+            "Generative per Characters" => "generative",
+            _ => null,
+        };
+        if (engine is not null)
+        {
+            attributes[Attr.Operation] = "SynthesizeSpeech";
+            attributes[Attr.Engine] = engine;
+        }
+        return "characters";
+    }
+
+    private static string UnitFromWording(string stem) => stem switch
+    {
+        _ when stem.Contains("per Images Processed", StringComparison.OrdinalIgnoreCase) => "images",
+        _ when stem.Contains("minutes", StringComparison.OrdinalIgnoreCase) => "minutes",
+        _ when stem.Contains("per Faces Mo", StringComparison.OrdinalIgnoreCase) => "face-months",
+        _ when stem.Contains("per Users Mo", StringComparison.OrdinalIgnoreCase) => "user-months",
+        _ when stem.Contains("per API Calls", StringComparison.OrdinalIgnoreCase) => "requests",
+        _ when stem.Contains("per Character", StringComparison.OrdinalIgnoreCase) => "characters",
+        _ when stem.Contains("per second", StringComparison.OrdinalIgnoreCase) => "seconds",
+        _ => "unit not stated",
+    };
+}
