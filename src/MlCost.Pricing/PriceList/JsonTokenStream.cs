@@ -25,7 +25,7 @@ internal sealed class JsonTokenStream
     public JsonTokenStream(Stream stream, int bufferSize = 64 * 1024)
     {
         _stream = stream;
-        _buffer = new byte[bufferSize];
+        _buffer = new byte[Math.Max(bufferSize, 4)];
         _state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
     }
 
@@ -157,11 +157,16 @@ internal sealed class JsonTokenStream
         var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
         if (read == 0) _final = true;
         _end += read;
-        if (!_started && (_end >= 3 || _final))
+        if (_started) return;
+        // A BOM is only recognised whole, so the first fill reads at least its three bytes.
+        while (!_final && _end < Utf8Bom.Length)
         {
-            _started = true;
-            if (_buffer.AsSpan(0, _end).StartsWith(Utf8Bom)) _start = 3;
+            var more = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            if (more == 0) _final = true;
+            _end += more;
         }
+        _started = true;
+        if (_buffer.AsSpan(0, _end).StartsWith(Utf8Bom)) _start = Utf8Bom.Length;
     }
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];

@@ -1,0 +1,38 @@
+namespace MlCost.Tests;
+
+/// <summary>Where the repository, its committed cache and the shared real price data are.</summary>
+internal static class TestPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string PricingCache => Path.Combine(Root, "pricing-cache");
+
+    /// <summary>The real AWS price data beside the repository (present on developer machines and CI).</summary>
+    public static string SharedPricingData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "pricing-data"));
+
+    public static string Raw(string relative) => Path.Combine(SharedPricingData, "raw", relative);
+
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "MlCost.sln"))) return dir.FullName;
+        throw new InvalidOperationException("MlCost.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A folder under the system temp folder, deleted when the test ends.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mlcost-test-" + Guid.NewGuid().ToString("N"));
+
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+    }
+}
