@@ -6,7 +6,7 @@ using MlCost.Pricing.Model;
 namespace MlCost.Cli.Commands;
 
 /// <summary><c>mlcost prices list</c>: which services and regions the cache holds, how old, how trustworthy.</summary>
-internal static class PricesList
+internal static partial class PricesList
 {
     public static Command Create(TextWriter stdout)
     {
@@ -38,7 +38,7 @@ internal static class PricesList
                     {
                         var mine = files.Where(f => f.Service == service.OfferCode).ToList();
                         if (mine.Count == 0) continue;
-                        var published = mine.Select(f => f.PublicationDate[..Math.Min(10, f.PublicationDate.Length)]).Distinct().Order().ToList();
+                        var published = mine.Select(f => LeadingDate().Match(f.PublicationDate).Value).Where(d => d.Length > 0).Distinct().Order().DefaultIfEmpty("unknown").ToList();
                         var qualities = string.Join(", ", mine.Select(f => f.Quality).Distinct().Order());
                         table.Add(service.ShortName, Numbers.Count(mine.Sum(f => f.Prices)),
                             published.Count == 1 ? published[0] : $"{published[0]}…{published[^1]}", qualities,
@@ -48,7 +48,7 @@ internal static class PricesList
                     if (files.Any(f => f.Quality != PriceQuality.PriceList))
                     {
                         stdout.WriteLine();
-                        stdout.WriteLine("secondary: quoted by a third party, not read from an AWS price file; run `mlcost prices refresh` where AWS is reachable.");
+                        TextTable.WriteWrapped(stdout, "secondary: quoted by a third party, not read from an AWS price file; import AWS price files (`mlcost prices import`) to replace them.", indent: "  ");
                     }
                     break;
             }
@@ -56,4 +56,7 @@ internal static class PricesList
         });
         return command;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}(-\d{2}){0,2}")]
+    private static partial System.Text.RegularExpressions.Regex LeadingDate();
 }

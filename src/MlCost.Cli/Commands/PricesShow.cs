@@ -87,9 +87,9 @@ internal static class PricesShow
         table.Write(stdout);
         var dates = prices.Select(p => p.PublicationDate).Distinct().Order(StringComparer.Ordinal).ToList();
         stdout.WriteLine();
-        if (dates.Count > 0) stdout.WriteLine($"Published: {string.Join(", ", dates.Take(6))}{(dates.Count > 6 ? ", ..." : "")}");
+        if (dates.Count > 0) TextTable.WriteWrapped(stdout, $"Published: {string.Join("; ", dates)}", indent: "  ");
         if (prices.Any(p => p.Quality != PriceQuality.PriceList))
-            stdout.WriteLine("* secondary: quoted by a third party, not read from an AWS price file (sources: --format json).");
+            TextTable.WriteWrapped(stdout, "* secondary: quoted by a third party, not read from an AWS price file (sources: --format json).", indent: "  ");
     }
 
     private static void WriteJson(TextWriter stdout, IReadOnlyList<PriceRecord> prices) =>
@@ -111,7 +111,7 @@ internal static class PricesShow
             publicationDate = p.PublicationDate,
             quality = p.Quality,
             note = p.Note,
-        }), Json.Options));
+        }), Json.OptionsWithNulls));
 
     private static void WriteCsv(TextWriter stdout, IReadOnlyList<PriceRecord> prices)
     {

@@ -14,4 +14,7 @@ internal static class Json
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>The same, writing nulls: where null means something (a tier's open end).</summary>
+    public static readonly JsonSerializerOptions OptionsWithNulls = new(Options) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
 }

@@ -37,4 +37,20 @@ internal sealed class TextTable(params TextTable.Column[] columns)
         });
         output.WriteLine(string.Join("  ", parts).TrimEnd());
     }
+
+    /// <summary>Writes <paramref name="text"/> wrapped at word boundaries to <paramref name="width"/> columns.</summary>
+    public static void WriteWrapped(TextWriter output, string text, int width = 80, string indent = "")
+    {
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                output.WriteLine(line);
+                line = indent;
+            }
+            line = line.Length == 0 || line == indent ? line + word : line + " " + word;
+        }
+        if (line.Length > 0) output.WriteLine(line);
+    }
 }
