@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using MlCost.Benchmarks;
+
+// bench/run.sh drives these modes:
+//   generate PATH MEGABYTES      write a SageMaker-shaped offer file of at least that size
+//   measure PARSER PATH          read PATH once with PARSER in this process; print seconds, MB/s and peak working set
+//   redshift PATH                BenchmarkDotNet: the three parsers on the real Redshift file
+switch (args.FirstOrDefault())
+{
+    case "generate":
+        OfferFileGenerator.Write(args[1], long.Parse(args[2], CultureInfo.InvariantCulture) * 1024 * 1024);
+        Console.WriteLine($"{args[1]}: {new FileInfo(args[1]).Length / 1048576.0:F1} MB");
+        return 0;
+    case "measure":
+        var bytes = new FileInfo(args[2]).Length;
+        var watch = Stopwatch.StartNew();
+        var count = OfferFileParsers.Run(args[1], args[2]);
+        watch.Stop();
+        using (var process = Process.GetCurrentProcess())
+        {
+            process.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{args[1]}\t{watch.Elapsed.TotalSeconds:F3}\t{bytes / 1048576.0 / watch.Elapsed.TotalSeconds:F1}\t{process.PeakWorkingSet64 / 1048576.0:F0}\t{count}"));
+        }
+        return 0;
+    case "redshift":
+        Environment.SetEnvironmentVariable(OfferFileReaderBenchmarks.FileVariable, Path.GetFullPath(args[1]));
+        var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        BenchmarkRunner.Run<OfferFileReaderBenchmarks>(config);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: generate PATH MEGABYTES | measure PARSER PATH | redshift PATH");
+        return 2;
+}
