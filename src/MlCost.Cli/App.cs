@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MlCost.Cli.Commands;
+using MlCost.Estimation.Scenarios;
 using MlCost.Pricing.Cache;
 using MlCost.Pricing.Lookup;
 using MlCost.Pricing.PriceList;
@@ -21,6 +22,8 @@ public static class App
         var root = new RootCommand(
             "MlCost: is a pre-built AWS AI service or a custom SageMaker model cheaper for this ML workload, and at what volume does that flip? Prices come from the AWS Price List, traceable to the SKU.");
         root.Options.Add(CliOptions.Cache);
+        root.Subcommands.Add(CompareCommand.Create(stdout));
+        root.Subcommands.Add(BreakevenCommand.Create(stdout));
         root.Subcommands.Add(PricesCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
@@ -50,7 +53,7 @@ public static class App
     /// <summary>The one-line message for failures the user can act on; null for bugs.</summary>
     private static string? UserMessage(Exception e) => e switch
     {
-        UserError or PriceNotFoundException => e.Message,
+        UserError or PriceNotFoundException or ScenarioException => e.Message,
         PriceFileException file => file.ToString(),
         PriceCacheException cache => $"price cache {cache.Message}",
         FileNotFoundException missing => $"{missing.FileName ?? missing.Message}: no such file",

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using MlCost.Cli.Output;
+using MlCost.Reports.Text;
 using MlCost.Pricing.Cache;
 using MlCost.Pricing.Import;
 

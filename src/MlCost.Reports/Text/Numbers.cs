@@ -1,15 +1,18 @@
 using System.Globalization;
 
-namespace MlCost.Cli.Output;
+namespace MlCost.Reports.Text;
 
 /// <summary>Money and quantities formatted the same on every machine (en-US), whatever its culture.</summary>
-internal static class Numbers
+public static class Numbers
 {
     // Invariant formatting with a literal "$" prints what en-US prints, on any machine culture (and without ICU).
     public static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
     /// <summary>"$1,234.57" — for totals shown to people (2 decimals).</summary>
     public static string Money(decimal usd) => usd.ToString("$#,##0.00;-$#,##0.00", Culture);
+
+    /// <summary>"$0.0062" — small per-request amounts, 4 decimals.</summary>
+    public static string Money4(decimal usd) => usd.ToString("$#,##0.0000;-$#,##0.0000", Culture);
 
     /// <summary>A unit price with all its significant digits: "$0.0015", "$0.0000233".</summary>
     public static string UnitPrice(decimal usd) => "$" + usd.ToString("0.##########", Culture);
@@ -24,4 +27,18 @@ internal static class Numbers
 
     /// <summary>Machine-readable decimal, full precision, invariant.</summary>
     public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A volume in words people read: 950, 12.5 K, 1.3 M, 2.25 B (three significant digits).</summary>
+    public static string Volume(decimal value)
+    {
+        var (scaled, suffix) = value switch
+        {
+            >= 1_000_000_000 => (value / 1_000_000_000, " B"),
+            >= 1_000_000 => (value / 1_000_000, " M"),
+            >= 10_000 => (value / 1_000, " K"),
+            _ => (value, ""),
+        };
+        var digits = scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
+        return Math.Round(scaled, digits).ToString("#,##0.##", Culture) + suffix;
+    }
 }

@@ -1,10 +1,10 @@
-namespace MlCost.Cli.Output;
+namespace MlCost.Reports.Text;
 
 /// <summary>
 /// A plain-text table: columns sized to their content, numbers right-aligned, and the one flexible column
 /// shortened (with "…") so the table fits the width it is given.
 /// </summary>
-internal sealed class TextTable(params TextTable.Column[] columns)
+public sealed class TextTable(params TextTable.Column[] columns)
 {
     public sealed record Column(string Header, bool AlignRight = false, bool Flexible = false);
 

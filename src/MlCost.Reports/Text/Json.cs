@@ -2,10 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MlCost.Cli.Output;
+namespace MlCost.Reports.Text;
 
 /// <summary>JSON output: camelCase, indented, decimals at full precision, nulls left out.</summary>
-internal static class Json
+public static class Json
 {
     public static readonly JsonSerializerOptions Options = new()
     {

@@ -1,0 +1,88 @@
+namespace MlCost.Estimation.Scenarios;
+
+/// <summary>Where something was written in a scenario file, for error messages.</summary>
+public sealed record SourceLocation(string File, int Line, int Column)
+{
+    public override string ToString() => Line > 0 ? $"{File}, line {Line}, column {Column}" : File;
+}
+
+/// <summary>A workload and the ways of serving it that are to be priced against each other.</summary>
+public sealed record Scenario(
+    string Name,
+    string Region,
+    Workload Workload,
+    IReadOnlyList<OptionSpec> Options,
+    IReadOnlyList<TrainingRun> Training,
+    PricingSettings Pricing,
+    SourceLocation Location);
+
+/// <summary>The monthly volume and the size of one request.</summary>
+public sealed record Workload(
+    decimal RequestsPerMonth,
+    decimal PagesPerRequest = 1,
+    decimal CharactersPerRequest = 0,
+    decimal ImagesPerRequest = 1,
+    decimal AudioSecondsPerRequest = 0,
+    decimal PayloadKbPerRequest = 0,
+    decimal ResponseKbPerRequest = 0,
+    decimal PeakToAverageRatio = 1);
+
+/// <summary>Ways to price (not options): discounts, free tier, Savings Plans, hours in a month.</summary>
+public sealed record PricingSettings(
+    decimal DiscountPercent = 0,
+    bool FreeTier = false,
+    SavingsPlanSettings? SavingsPlan = null,
+    decimal HoursPerMonth = 730);
+
+/// <summary>A SageMaker Savings Plan: its rates from the cache when it has them, else the given discount.</summary>
+public sealed record SavingsPlanSettings(string Term = "1yr", string PurchaseOption = "No Upfront", decimal? DiscountPercent = null);
+
+/// <summary>A training job run every month; priced on-demand and with managed spot.</summary>
+public sealed record TrainingRun(
+    string Id,
+    string InstanceType,
+    int InstanceCount,
+    decimal HoursPerRun,
+    decimal RunsPerMonth,
+    bool ManagedSpot,
+    decimal SpotSavingsPercent,
+    decimal SpotOverheadPercent,
+    decimal VolumeSizeGb,
+    SourceLocation Location);
+
+/// <summary>One way of serving the workload. Each kind has its own record.</summary>
+public abstract record OptionSpec(string Id, string Kind, SourceLocation Location)
+{
+    public bool IsSageMaker => this is not AiServiceOption;
+}
+
+public sealed record AiServiceOption(string Id, string Service, string Operation, IReadOnlyList<string> Features, string? Engine, SourceLocation Location)
+    : OptionSpec(Id, OptionKinds.AiService, Location);
+
+public sealed record RealtimeOption(string Id, string InstanceType, decimal RequestsPerSecondPerInstance, int MinInstances, int Endpoints, decimal VolumeSizeGb, SourceLocation Location)
+    : OptionSpec(Id, OptionKinds.Realtime, Location);
+
+public sealed record ServerlessOption(string Id, decimal MemoryGb, decimal SecondsPerRequest, int ProvisionedConcurrency, SourceLocation Location)
+    : OptionSpec(Id, OptionKinds.Serverless, Location);
+
+public sealed record AsyncOption(string Id, string InstanceType, decimal RequestsPerSecondPerInstance, int MinInstances, SourceLocation Location)
+    : OptionSpec(Id, OptionKinds.Async, Location);
+
+public sealed record BatchOption(string Id, string InstanceType, decimal RequestsPerSecondPerInstance, int InstanceCount, decimal JobsPerMonth, decimal StartupMinutesPerJob, SourceLocation Location)
+    : OptionSpec(Id, OptionKinds.Batch, Location);
+
+public sealed record MultiModelOption(string Id, string InstanceType, int Models, int ModelsPerInstance, decimal RequestsPerSecondPerInstance, int MinInstances, decimal VolumeSizeGb, SourceLocation Location)
+    : OptionSpec(Id, OptionKinds.MultiModel, Location);
+
+/// <summary>The option kinds, as scenario files name them.</summary>
+public static class OptionKinds
+{
+    public const string AiService = "ai-service";
+    public const string Realtime = "sagemaker-realtime";
+    public const string Serverless = "sagemaker-serverless";
+    public const string Async = "sagemaker-async";
+    public const string Batch = "sagemaker-batch";
+    public const string MultiModel = "sagemaker-multimodel";
+
+    public static IReadOnlyList<string> All { get; } = [AiService, Realtime, Serverless, Async, Batch, MultiModel];
+}

@@ -1,0 +1,298 @@
+using MlCost.Estimation.CostModels;
+using MlCost.Pricing.Lookup;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace MlCost.Estimation.Scenarios;
+
+/// <summary>
+/// Reads a scenario file (JSON) strictly: unknown fields, wrong types, negative numbers, unknown kinds,
+/// services and operations are errors that name the file, line, column and field, and say what is allowed.
+/// Prices (regions, instance types) are checked later, against the price cache.
+/// </summary>
+public static class ScenarioReader
+{
+    private static readonly string[] TopFields = ["$schema", "name", "description", "region", "workload", "options", "training", "pricing"];
+    private static readonly string[] WorkloadFields = ["requestsPerMonth", "pagesPerRequest", "charactersPerRequest", "imagesPerRequest",
+        "audioSecondsPerRequest", "payloadKbPerRequest", "responseKbPerRequest", "peakToAverageRatio"];
+    private static readonly string[] PricingFields = ["discountPercent", "freeTier", "savingsPlan", "hoursPerMonth"];
+    private static readonly string[] SavingsPlanFields = ["term", "purchaseOption", "discountPercent"];
+    private static readonly string[] TrainingFields = ["id", "instanceType", "instanceCount", "hoursPerRun", "runsPerMonth", "managedSpot",
+        "spotSavingsPercent", "spotOverheadPercent", "volumeSizeGb"];
+
+    /// <summary>Fields each option kind accepts (besides id, kind and name).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> OptionFields = new Dictionary<string, string[]>
+    {
+        [OptionKinds.AiService] = ["service", "operation", "features", "engine"],
+        [OptionKinds.Realtime] = ["instanceType", "requestsPerSecondPerInstance", "minInstances", "endpoints", "volumeSizeGb"],
+        [OptionKinds.Serverless] = ["memoryGb", "secondsPerRequest", "provisionedConcurrency"],
+        [OptionKinds.Async] = ["instanceType", "requestsPerSecondPerInstance", "minInstances"],
+        [OptionKinds.Batch] = ["instanceType", "requestsPerSecondPerInstance", "instanceCount", "jobsPerMonth", "startupMinutesPerJob"],
+        [OptionKinds.MultiModel] = ["instanceType", "models", "modelsPerInstance", "requestsPerSecondPerInstance", "minInstances", "volumeSizeGb"],
+    };
+
+    public static IReadOnlyList<string> TopLevelFields => TopFields;
+    public static IReadOnlyList<string> WorkloadFieldNames => WorkloadFields;
+    public static IReadOnlyList<string> PricingFieldNames => PricingFields;
+    public static IReadOnlyList<string> TrainingFieldNames => TrainingFields;
+
+    public static Scenario Read(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ScenarioException(new SourceLocation(path, 0, 0), "", "no such file");
+        }
+        return Parse(text, path);
+    }
+
+    public static Scenario Parse(string json, string file)
+    {
+        JObject root;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json)) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
+            var token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            if (reader.Read()) throw new JsonReaderException($"unexpected text after the scenario object", reader.Path, reader.LineNumber, reader.LinePosition, null);
+            root = token as JObject ?? throw new ScenarioException(Where(file, token), "", "a scenario is a JSON object { \"name\", \"region\", \"workload\", \"options\", ... }");
+        }
+        catch (JsonReaderException e)
+        {
+            throw new ScenarioException(new SourceLocation(file, e.LineNumber, e.LinePosition), "", $"not valid JSON: {FirstSentence(e.Message)}");
+        }
+
+        var fields = new Fields(file);
+        fields.OnlyKnown(root, "", TopFields);
+        var name = fields.String(root, "name", "", required: true)!;
+        var region = fields.String(root, "region", "", required: true)!;
+        var workloadObject = fields.Object(root, "workload", "", required: true)!;
+        fields.OnlyKnown(workloadObject, "workload", WorkloadFields);
+        var workload = new Workload(
+            fields.Number(workloadObject, "requestsPerMonth", "workload", required: true)!.Value,
+            fields.Number(workloadObject, "pagesPerRequest", "workload") ?? 1,
+            fields.Number(workloadObject, "charactersPerRequest", "workload") ?? 0,
+            fields.Number(workloadObject, "imagesPerRequest", "workload") ?? 1,
+            fields.Number(workloadObject, "audioSecondsPerRequest", "workload") ?? 0,
+            fields.Number(workloadObject, "payloadKbPerRequest", "workload") ?? 0,
+            fields.Number(workloadObject, "responseKbPerRequest", "workload") ?? 0,
+            fields.Number(workloadObject, "peakToAverageRatio", "workload", minimum: 1) ?? 1);
+
+        var optionArray = fields.Array(root, "options", "", required: true)!;
+        if (optionArray.Count == 0) throw new ScenarioException(Where(file, optionArray), "options", "list at least one option to price");
+        var options = optionArray.Select((o, i) => ReadOption(fields, o, $"options[{i}]")).ToList();
+        var training = (fields.Array(root, "training", "") ?? []).Select((t, i) => ReadTraining(fields, t, $"training[{i}]")).ToList();
+        CheckUniqueIds(file, optionArray, options.Select(o => o.Id).Concat(training.Select(t => t.Id)).ToList());
+
+        var pricing = new PricingSettings();
+        if (fields.Object(root, "pricing", "") is { } pricingObject)
+        {
+            fields.OnlyKnown(pricingObject, "pricing", PricingFields);
+            SavingsPlanSettings? plan = null;
+            if (fields.Object(pricingObject, "savingsPlan", "pricing") is { } planObject)
+            {
+                fields.OnlyKnown(planObject, "pricing.savingsPlan", SavingsPlanFields);
+                plan = new SavingsPlanSettings(
+                    fields.Choice(planObject, "term", "pricing.savingsPlan", ["1yr", "3yr"]) ?? "1yr",
+                    fields.Choice(planObject, "purchaseOption", "pricing.savingsPlan", ["No Upfront", "Partial Upfront", "All Upfront"]) ?? "No Upfront",
+                    fields.Number(planObject, "discountPercent", "pricing.savingsPlan", maximum: 100));
+            }
+            pricing = new PricingSettings(
+                fields.Number(pricingObject, "discountPercent", "pricing", maximum: 100) ?? 0,
+                fields.Bool(pricingObject, "freeTier", "pricing") ?? false,
+                plan,
+                fields.Number(pricingObject, "hoursPerMonth", "pricing", minimum: 1, maximum: 744) ?? 730);
+        }
+        return new Scenario(name, region, workload, options, training, pricing, Where(file, root));
+    }
+
+    private static OptionSpec ReadOption(Fields fields, JToken token, string path)
+    {
+        var o = token as JObject ?? throw new ScenarioException(Where(fields.File, token), path, "each option is an object with \"id\" and \"kind\"");
+        var id = fields.String(o, "id", path, required: true)!;
+        var kind = fields.Choice(o, "kind", path, OptionKinds.All, required: true)!;
+        fields.OnlyKnown(o, path, ["id", "kind", "name", .. OptionFields[kind]]);
+        var at = Where(fields.File, o);
+        int Count(string field, int fallback, int minimum = 0) => fields.Integer(o, field, path, minimum) ?? fallback;
+        decimal Positive(string field) => fields.Number(o, field, path, required: true, exclusiveMinimum: true)!.Value;
+        switch (kind)
+        {
+            case OptionKinds.AiService:
+                var service = fields.Choice(o, "service", path, AiServiceOperations.Services.ToArray(), required: true)!;
+                var operation = fields.Choice(o, "operation", path, AiServiceOperations.Operations(service).ToArray(), required: true)!;
+                var features = fields.StringArray(o, "features", path, AiServiceOperations.TextractFeatures);
+                if (features.Count > 0 && !AiServiceOperations.TakesFeatures(operation))
+                    throw new ScenarioException(Where(fields.File, o["features"]!), $"{path}.features", $"only Textract AnalyzeDocument and StartDocumentAnalysis take features, not {operation}");
+                if (features.Count == 0 && AiServiceOperations.TakesFeatures(operation))
+                    throw new ScenarioException(at, $"{path}.features", $"{operation} is priced by feature bundle: list the FeatureTypes it uses ({string.Join(", ", AiServiceOperations.TextractFeatures)})");
+                var engine = fields.Choice(o, "engine", path, AiServiceOperations.PollyEngines);
+                if (engine is not null && service != "polly")
+                    throw new ScenarioException(Where(fields.File, o["engine"]!), $"{path}.engine", "only Polly takes an engine");
+                return new AiServiceOption(id, service, operation, features, service == "polly" ? engine ?? "standard" : null, at);
+            case OptionKinds.Realtime:
+                return new RealtimeOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"),
+                    Count("minInstances", 1, 1), Count("endpoints", 1, 1), fields.Number(o, "volumeSizeGb", path) ?? 0, at);
+            case OptionKinds.Serverless:
+                return new ServerlessOption(id, Positive("memoryGb"), Positive("secondsPerRequest"), Count("provisionedConcurrency", 0), at);
+            case OptionKinds.Async:
+                return new AsyncOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"), Count("minInstances", 0), at);
+            case OptionKinds.Batch:
+                return new BatchOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"), Count("instanceCount", 1, 1),
+                    fields.Number(o, "jobsPerMonth", path, exclusiveMinimum: true) ?? 1, fields.Number(o, "startupMinutesPerJob", path) ?? 0, at);
+            default:
+                return new MultiModelOption(id, InstanceType(fields, o, path), Count("models", 1, 1), Count("modelsPerInstance", 1, 1),
+                    Positive("requestsPerSecondPerInstance"), Count("minInstances", 1, 1), fields.Number(o, "volumeSizeGb", path) ?? 0, at);
+        }
+    }
+
+    private static TrainingRun ReadTraining(Fields fields, JToken token, string path)
+    {
+        var o = token as JObject ?? throw new ScenarioException(Where(fields.File, token), path, "each training run is an object");
+        fields.OnlyKnown(o, path, TrainingFields);
+        return new TrainingRun(
+            fields.String(o, "id", path, required: true)!,
+            InstanceType(fields, o, path),
+            fields.Integer(o, "instanceCount", path, 1) ?? 1,
+            fields.Number(o, "hoursPerRun", path, required: true)!.Value,
+            fields.Number(o, "runsPerMonth", path, required: true)!.Value,
+            fields.Bool(o, "managedSpot", path) ?? false,
+            fields.Number(o, "spotSavingsPercent", path, maximum: 90) ?? 70,
+            fields.Number(o, "spotOverheadPercent", path, maximum: 1000) ?? 0,
+            fields.Number(o, "volumeSizeGb", path) ?? 0,
+            Where(fields.File, o));
+    }
+
+    private static string InstanceType(Fields fields, JObject o, string path)
+    {
+        var value = fields.String(o, "instanceType", path, required: true)!;
+        if (!value.StartsWith("ml.", StringComparison.Ordinal))
+            throw new ScenarioException(Where(fields.File, o["instanceType"]!), $"{path}.instanceType", $"SageMaker instance types start with \"ml.\" (ml.g4dn.xlarge), not \"{value}\"");
+        return value;
+    }
+
+    private static void CheckUniqueIds(string file, JArray options, List<string> ids)
+    {
+        var duplicate = ids.GroupBy(i => i, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new ScenarioException(Where(file, options), "id", $"\"{duplicate.Key}\" is used twice; every option and training run needs its own id");
+    }
+
+    internal static SourceLocation Where(string file, JToken token) =>
+        token is IJsonLineInfo info && info.HasLineInfo() ? new SourceLocation(file, info.LineNumber, info.LinePosition) : new SourceLocation(file, 0, 0);
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". Path", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    /// <summary>Typed access to fields, each failure naming file, line, column and field.</summary>
+    private sealed class Fields(string file)
+    {
+        public string File => file;
+
+        public void OnlyKnown(JObject o, string path, string[] allowed)
+        {
+            foreach (var property in o.Properties())
+                if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+                    throw new ScenarioException(Where(file, property), Join(path, property.Name),
+                        $"unknown field.{CloseMatches.Suggestion(property.Name, allowed)} Allowed here: {string.Join(", ", allowed.Where(a => a != "$schema"))}");
+        }
+
+        private JToken? Get(JObject o, string name, string path, bool required)
+        {
+            var token = o[name];
+            if ((token is null || token.Type == JTokenType.Null) && required)
+                throw new ScenarioException(Where(file, o), Join(path, name), "is required");
+            return token is null || token.Type == JTokenType.Null ? null : token;
+        }
+
+        public string? String(JObject o, string name, string path, bool required = false)
+        {
+            var token = Get(o, name, path, required);
+            if (token is null) return null;
+            if (token.Type != JTokenType.String || string.IsNullOrWhiteSpace(token.Value<string>()))
+                throw new ScenarioException(Where(file, token), Join(path, name), $"must be a non-empty string, not {Show(token)}");
+            return token.Value<string>()!;
+        }
+
+        public string? Choice(JObject o, string name, string path, IReadOnlyList<string> allowed, bool required = false)
+        {
+            var value = String(o, name, path, required);
+            if (value is null) return null;
+            var exact = allowed.FirstOrDefault(a => a.Equals(value, StringComparison.OrdinalIgnoreCase));
+            return exact ?? throw new ScenarioException(Where(file, o[name]!), Join(path, name),
+                $"\"{value}\" is not allowed.{CloseMatches.Suggestion(value, allowed)} Allowed: {string.Join(", ", allowed)}");
+        }
+
+        public decimal? Number(JObject o, string name, string path, bool required = false, decimal minimum = 0, decimal? maximum = null, bool exclusiveMinimum = false)
+        {
+            var token = Get(o, name, path, required);
+            if (token is null) return null;
+            if (token.Type is not (JTokenType.Integer or JTokenType.Float))
+                throw new ScenarioException(Where(file, token), Join(path, name), $"must be a number, not {Show(token)}");
+            var value = token.Value<decimal>();
+            if (exclusiveMinimum ? value <= minimum : value < minimum)
+                throw new ScenarioException(Where(file, token), Join(path, name), $"must be {(exclusiveMinimum ? "greater than" : "at least")} {minimum}, not {value}");
+            if (value > maximum)
+                throw new ScenarioException(Where(file, token), Join(path, name), $"must be at most {maximum}, not {value}");
+            return value;
+        }
+
+        public int? Integer(JObject o, string name, string path, int minimum = 0)
+        {
+            var value = Number(o, name, path, minimum: minimum);
+            if (value is null) return null;
+            if (value != decimal.Truncate(value.Value) || value > int.MaxValue)
+                throw new ScenarioException(Where(file, o[name]!), Join(path, name), $"must be a whole number, not {value}");
+            return (int)value.Value;
+        }
+
+        public bool? Bool(JObject o, string name, string path)
+        {
+            var token = Get(o, name, path, required: false);
+            if (token is null) return null;
+            return token.Type == JTokenType.Boolean ? token.Value<bool>()
+                : throw new ScenarioException(Where(file, token), Join(path, name), $"must be true or false, not {Show(token)}");
+        }
+
+        public JObject? Object(JObject o, string name, string path, bool required = false)
+        {
+            var token = Get(o, name, path, required);
+            return token is null ? null : token as JObject
+                ?? throw new ScenarioException(Where(file, token), Join(path, name), $"must be an object {{ ... }}, not {Show(token)}");
+        }
+
+        public JArray? Array(JObject o, string name, string path, bool required = false)
+        {
+            var token = Get(o, name, path, required);
+            return token is null ? null : token as JArray
+                ?? throw new ScenarioException(Where(file, token), Join(path, name), $"must be a list [ ... ], not {Show(token)}");
+        }
+
+        public IReadOnlyList<string> StringArray(JObject o, string name, string path, string[] allowed)
+        {
+            var array = Array(o, name, path);
+            if (array is null) return [];
+            return array.Select((item, i) =>
+            {
+                var value = item.Type == JTokenType.String ? item.Value<string>()! : throw new ScenarioException(Where(file, item), $"{Join(path, name)}[{i}]", $"must be a string, not {Show(item)}");
+                return allowed.FirstOrDefault(a => a.Equals(value, StringComparison.OrdinalIgnoreCase))
+                       ?? throw new ScenarioException(Where(file, item), $"{Join(path, name)}[{i}]", $"\"{value}\" is not allowed.{CloseMatches.Suggestion(value, allowed)} Allowed: {string.Join(", ", allowed)}");
+            }).Distinct().ToList();
+        }
+
+        private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+        private static string Show(JToken token) => token.Type switch
+        {
+            JTokenType.String => $"\"{token.Value<string>()}\"",
+            JTokenType.Object => "an object",
+            JTokenType.Array => "a list",
+            _ => token.ToString(Formatting.None),
+        };
+    }
+}

@@ -1,0 +1,75 @@
+using MlCost.Estimation;
+using MlCost.Estimation.Breakeven;
+using MlCost.Estimation.CostModels;
+
+namespace MlCost.Reports;
+
+/// <summary>
+/// What compare and breakeven report, in the shape of the JSON contract (camelCase when serialised):
+/// every option's line items at the scenario's volume, ranked, the cheapest, every crossing in the range,
+/// and (for breakeven) a log-spaced sweep.
+/// </summary>
+public sealed record CostReport(
+    string Scenario,
+    string Region,
+    decimal RequestsPerMonth,
+    decimal HoursPerMonth,
+    IReadOnlyList<OptionReport> Options,
+    string Cheapest,
+    IReadOnlyList<TrainingSummary> Training,
+    RangeReport Range,
+    IReadOnlyList<BreakevenReport> Breakevens,
+    IReadOnlyList<string> BreakevensInWords,
+    IReadOnlyList<SweepRow>? Sweep,
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Prices the estimator's scenario at <paramref name="volume"/> and searches [from, to] for crossings.</summary>
+    public static CostReport Build(Estimator estimator, decimal volume, decimal from, decimal to, int? sweepPointsPerDecade)
+    {
+        var comparison = estimator.Compare(volume);
+        var curves = estimator.Curves(from, to);
+        var crossings = Estimator.Crossings(curves);
+        var sweep = sweepPointsPerDecade is { } points
+            ? Estimation.Breakeven.Sweep.Volumes(from, to, points)
+                .Select(v => new SweepRow(v, curves.ToDictionary(c => c.Id, c => c.Cost(v)))).ToList()
+            : null;
+        var scenario = estimator.Scenario;
+        var notes = new List<string>();
+        if (scenario.Pricing.FreeTier)
+            notes.Add("Free tier is on: AWS free tiers last only the first months of an account (3 or 12), so these totals rise after that.");
+        if (comparison.Ranked.SelectMany(o => o.LineItems).Any(l => l.Quality == "secondary"))
+            notes.Add("Some prices are secondary (quoted by a third party, not read from an AWS price file): see each line item's source.");
+        return new CostReport(
+            scenario.Name, scenario.Region, volume, scenario.Pricing.HoursPerMonth,
+            comparison.Ranked.Select((o, i) => new OptionReport(o.Id, o.Kind, i + 1, o.MonthlyCostUsd, o.CostPer1000RequestsUsd, o.LineItems, o.Alternatives, o.Notes)).ToList(),
+            comparison.Cheapest.Id,
+            estimator.Training,
+            new RangeReport(from, to),
+            crossings.Select(c => new BreakevenReport(c.A, c.B, c.RequestsPerMonth)).ToList(),
+            crossings.Where(c => c.RequestsPerMonth.Count > 0).Select(c => InWords(c, curves, from)).ToList(),
+            sweep,
+            notes);
+    }
+
+    /// <summary>"textract is cheaper below 1.3 M requests/month, realtime above."</summary>
+    private static string InWords(Crossing crossing, IReadOnlyList<CostCurve> curves, decimal from)
+    {
+        var (a, b) = (curves.Single(c => c.Id == crossing.A), curves.Single(c => c.Id == crossing.B));
+        var below = (from + crossing.RequestsPerMonth[0]) / 2;
+        var (cheaper, other) = a.Cost(below) <= b.Cost(below) ? (crossing.A, crossing.B) : (crossing.B, crossing.A);
+        var points = string.Join(", ", crossing.RequestsPerMonth.Select(Text.Numbers.Volume));
+        return crossing.RequestsPerMonth.Count == 1
+            ? $"{cheaper} is cheaper below {points} requests/month, {other} above."
+            : $"{cheaper} is cheaper at the low end; {cheaper} and {other} swap places at {points} requests/month.";
+    }
+}
+
+public sealed record OptionReport(
+    string Id, string Kind, int Rank, decimal MonthlyCostUsd, decimal? CostPer1000RequestsUsd,
+    IReadOnlyList<LineItem> LineItems, IReadOnlyList<LineItem> NotCounted, IReadOnlyList<string> Notes);
+
+public sealed record RangeReport(decimal From, decimal To);
+
+public sealed record BreakevenReport(string A, string B, IReadOnlyList<decimal> RequestsPerMonth);
+
+public sealed record SweepRow(decimal RequestsPerMonth, IReadOnlyDictionary<string, decimal> CostsUsd);
