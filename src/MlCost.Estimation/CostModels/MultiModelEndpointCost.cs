@@ -32,7 +32,7 @@ internal sealed class MultiModelEndpointCost : ICostModel
 
     public OptionCost Price(decimal requestsPerMonth)
     {
-        var forTraffic = InstanceSteps.For(_context.PeakRequestsPerSecond(requestsPerMonth), _option.RequestsPerSecondPerInstance, 1);
+        var forTraffic = _context.InstancesForPeak(requestsPerMonth, _option.RequestsPerSecondPerInstance, 1);
         var instances = Math.Max(ForModels, forTraffic);
         var lines = new List<LineItem>
         {

@@ -26,7 +26,15 @@ public sealed class PricingContext(Scenario scenario, PriceBook book)
 
     /// <summary>Peak requests per second at a monthly volume: volume / (hours × 3600) × peak-to-average.</summary>
     public decimal PeakRequestsPerSecond(decimal requestsPerMonth) =>
-        requestsPerMonth / (HoursPerMonth * SecondsPerHour) * Workload.PeakToAverageRatio;
+        requestsPerMonth * Workload.PeakToAverageRatio / (HoursPerMonth * SecondsPerHour);
+
+    /// <summary>
+    /// Instances a fleet needs for peak load at a volume: ceil(peak / capacity), computed as one division of
+    /// exact products so that a peak exactly at capacity needs exactly that many instances, not one more.
+    /// </summary>
+    public int InstancesForPeak(decimal requestsPerMonth, decimal requestsPerSecondPerFleetInstance, int minimum) =>
+        (int)Math.Max(minimum, Math.Ceiling(requestsPerMonth * Workload.PeakToAverageRatio
+                                            / (requestsPerSecondPerFleetInstance * HoursPerMonth * SecondsPerHour)));
 
     /// <summary>The volume at which peak load reaches <paramref name="requestsPerSecond"/>.</summary>
     public decimal VolumeAtPeak(decimal requestsPerSecond) =>

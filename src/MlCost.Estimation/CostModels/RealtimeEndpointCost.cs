@@ -30,7 +30,7 @@ internal sealed class RealtimeEndpointCost : ICostModel
     public string Kind => _option.Kind;
 
     private int InstancesPerEndpoint(decimal requestsPerMonth) =>
-        InstanceSteps.For(_context.PeakRequestsPerSecond(requestsPerMonth) / _option.Endpoints, _option.RequestsPerSecondPerInstance, _option.MinInstances);
+        _context.InstancesForPeak(requestsPerMonth, _option.RequestsPerSecondPerInstance * _option.Endpoints, _option.MinInstances);
 
     public OptionCost Price(decimal requestsPerMonth)
     {
