@@ -17,7 +17,8 @@ public static class CsvReport
 
     public static void WriteSweep(TextWriter output, CostReport report)
     {
-        var ids = report.Options.Select(o => o.Id).ToList();
+        // Columns in the scenario's order of options (the order the sweep was built in).
+        var ids = report.Sweep is [var first, ..] ? first.CostsUsd.Keys.ToList() : report.Options.Select(o => o.Id).ToList();
         var csv = new CsvWriter(output);
         csv.Row(["requestsPerMonth", .. ids]);
         foreach (var row in report.Sweep ?? [])

@@ -1,0 +1,117 @@
+using MlCost.Estimation.Scenarios;
+
+namespace MlCost.Estimation.Tests;
+
+public class ScenarioReaderTests
+{
+    private const string Valid = """
+        {
+          "name": "Invoice extraction",
+          "region": "us-east-1",
+          "workload": { "requestsPerMonth": 2000000, "pagesPerRequest": 1, "charactersPerRequest": 550, "payloadKbPerRequest": 40, "peakToAverageRatio": 3 },
+          "options": [
+            { "id": "textract", "kind": "ai-service", "service": "textract", "operation": "AnalyzeDocument", "features": ["FORMS", "QUERIES"] },
+            { "id": "realtime", "kind": "sagemaker-realtime", "instanceType": "ml.g4dn.xlarge", "requestsPerSecondPerInstance": 25, "minInstances": 1 },
+            { "id": "serverless", "kind": "sagemaker-serverless", "memoryGb": 4, "secondsPerRequest": 0.3 },
+            { "id": "batch", "kind": "sagemaker-batch", "instanceType": "ml.c5.xlarge", "requestsPerSecondPerInstance": 40, "instanceCount": 2, "jobsPerMonth": 30, "startupMinutesPerJob": 6 },
+            { "id": "multi-model", "kind": "sagemaker-multimodel", "instanceType": "ml.m5.2xlarge", "models": 200, "modelsPerInstance": 40, "requestsPerSecondPerInstance": 100 }
+          ],
+          "training": [
+            { "id": "weekly-retrain", "instanceType": "ml.p3.2xlarge", "instanceCount": 1, "hoursPerRun": 3, "runsPerMonth": 4, "managedSpot": true, "spotSavingsPercent": 70, "spotOverheadPercent": 10 }
+          ],
+          "pricing": { "discountPercent": 0, "freeTier": false }
+        }
+        """;
+
+    [Fact]
+    public void Reads_the_example_of_the_product_document()
+    {
+        var scenario = ScenarioReader.Parse(Valid, "invoice.json");
+        Assert.Equal(("Invoice extraction", "us-east-1", 2_000_000m, 3m), (scenario.Name, scenario.Region, scenario.Workload.RequestsPerMonth, scenario.Workload.PeakToAverageRatio));
+        Assert.Equal(["FORMS", "QUERIES"], Assert.IsType<AiServiceOption>(scenario.Options[0]).Features);
+        Assert.Equal(25m, Assert.IsType<RealtimeOption>(scenario.Options[1]).RequestsPerSecondPerInstance);
+        Assert.Equal(6m, Assert.IsType<BatchOption>(scenario.Options[3]).StartupMinutesPerJob);
+        Assert.Equal(40, Assert.IsType<MultiModelOption>(scenario.Options[4]).ModelsPerInstance);
+        Assert.True(Assert.Single(scenario.Training).ManagedSpot);
+        Assert.Equal(730m, scenario.Pricing.HoursPerMonth);
+    }
+
+    [Theory]
+    [InlineData("\"pagesPerRequest\": 1", "\"pagesPerRequst\": 1", 4, "workload.pagesPerRequst", "Did you mean pagesPerRequest")]
+    [InlineData("\"requestsPerMonth\": 2000000", "\"requestsPerMonth\": -5", 4, "workload.requestsPerMonth", "at least 0")]
+    [InlineData("\"requestsPerMonth\": 2000000", "\"requestsPerMonth\": \"lots\"", 4, "workload.requestsPerMonth", "must be a number")]
+    [InlineData("\"kind\": \"sagemaker-serverless\"", "\"kind\": \"sagemaker-servrless\"", 8, "options[2].kind", "Did you mean sagemaker-serverless")]
+    [InlineData("\"service\": \"textract\"", "\"service\": \"textrakt\"", 6, "options[0].service", "Did you mean textract")]
+    [InlineData("\"operation\": \"AnalyzeDocument\"", "\"operation\": \"AnalyseDocument\"", 6, "options[0].operation", "Did you mean AnalyzeDocument")]
+    [InlineData("\"instanceType\": \"ml.g4dn.xlarge\"", "\"instanceType\": \"g4dn.xlarge\"", 7, "options[1].instanceType", "start with \"ml.\"")]
+    [InlineData("\"managedSpot\": true", "\"managedSpot\": \"yes\"", 13, "training[0].managedSpot", "true or false")]
+    public void Mistakes_name_the_line_the_field_and_what_is_allowed(string good, string bad, int line, string field, string message)
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Parse(Valid.Replace(good, bad), "invoice.json"));
+        Assert.Equal(line, error.Location.Line);
+        Assert.Equal(field, error.Field);
+        Assert.Contains(message, error.Message);
+        Assert.StartsWith($"invoice.json, line {line}, column ", error.Message);
+    }
+
+    [Fact]
+    public void Invalid_JSON_is_an_error_with_its_position()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Parse("{\n  \"name\": \"x\",\n  \"region\" \"us-east-1\"\n}", "broken.json"));
+        Assert.Equal(3, error.Location.Line);
+        Assert.Contains("not valid JSON", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_required_field_is_named()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Parse("""{ "name": "x", "workload": { "requestsPerMonth": 1 }, "options": [] }""", "s.json"));
+        Assert.Equal("region", error.Field);
+        Assert.Contains("is required", error.Message);
+    }
+
+    [Fact]
+    public void Features_are_required_for_AnalyzeDocument_and_refused_elsewhere()
+    {
+        var missing = Assert.Throws<ScenarioException>(() => ScenarioReader.Parse(Valid.Replace(", \"features\": [\"FORMS\", \"QUERIES\"]", ""), "s.json"));
+        Assert.Contains("feature bundle", missing.Message);
+        var refused = Assert.Throws<ScenarioException>(() => ScenarioReader.Parse(Valid.Replace("\"AnalyzeDocument\"", "\"DetectDocumentText\""), "s.json"));
+        Assert.Contains("only Textract AnalyzeDocument", refused.Message);
+    }
+
+    [Fact]
+    public void Ids_must_be_unique()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Parse(Valid.Replace("\"id\": \"batch\"", "\"id\": \"realtime\""), "s.json"));
+        Assert.Contains("\"realtime\" is used twice", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_file_is_named()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read("/no/such/scenario.json"));
+        Assert.Contains("/no/such/scenario.json", error.Message);
+    }
+
+    [Fact]
+    public void A_price_the_cache_lacks_is_an_error_naming_the_option_and_its_line()
+    {
+        // The product document's example trains on ml.p3.2xlarge (no us-east-1 Training price in the cache) and asks
+        // for a 4 GB serverless endpoint (the cache has 1, 2 and 3 GB).
+        var training = Assert.Throws<ScenarioException>(() => new Estimator(ScenarioReader.Parse(Valid, "invoice.json"), Scenarios.Book));
+        Assert.StartsWith("invoice.json, line 13, column 5: training[0] (\"weekly-retrain\")", training.Message);
+        Assert.Contains("no Training price for ml.p3.2xlarge in us-east-1", training.Message);
+
+        var withoutTraining = Valid.Replace("\"managedSpot\": true", "\"managedSpot\": true").Replace("ml.p3.2xlarge", "ml.g5.2xlarge");
+        var serverless = Assert.Throws<ScenarioException>(() => new Estimator(ScenarioReader.Parse(withoutTraining, "invoice.json"), Scenarios.Book));
+        Assert.StartsWith("invoice.json, line 8, column 5: options[2] (\"serverless\")", serverless.Message);
+        Assert.Contains("Memory sizes it has: 1 GB, 2 GB, 3 GB", serverless.Message);
+    }
+
+    [Fact]
+    public void An_unknown_region_suggests_a_close_one()
+    {
+        var error = Assert.Throws<ScenarioException>(() => new Estimator(ScenarioReader.Parse(Valid.Replace("us-east-1", "us-east-9"), "s.json"), Scenarios.Book));
+        Assert.Contains("Did you mean us-east-1", error.Message);
+    }
+}
