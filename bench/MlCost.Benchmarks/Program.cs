@@ -9,6 +9,7 @@ using MlCost.Benchmarks;
 //   generate PATH MEGABYTES      write a SageMaker-shaped offer file of at least that size
 //   measure PARSER PATH          read PATH once with PARSER in this process; print seconds, MB/s and peak working set
 //   redshift PATH                BenchmarkDotNet: the three parsers on the real Redshift file
+//   breakeven CACHE              BenchmarkDotNet: breakeven and a 10^6-volume sweep over 20 options
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -27,12 +28,16 @@ switch (args.FirstOrDefault())
                 $"{args[1]}\t{watch.Elapsed.TotalSeconds:F3}\t{bytes / 1048576.0 / watch.Elapsed.TotalSeconds:F1}\t{process.PeakWorkingSet64 / 1048576.0:F0}\t{count}"));
         }
         return 0;
+    case "breakeven":
+        Environment.SetEnvironmentVariable(BreakevenBenchmarks.CacheVariable, Path.GetFullPath(args[1]));
+        BenchmarkRunner.Run<BreakevenBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator));
+        return 0;
     case "redshift":
         Environment.SetEnvironmentVariable(OfferFileReaderBenchmarks.FileVariable, Path.GetFullPath(args[1]));
         var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
         BenchmarkRunner.Run<OfferFileReaderBenchmarks>(config);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate PATH MEGABYTES | measure PARSER PATH | redshift PATH");
+        Console.Error.WriteLine("usage: generate PATH MEGABYTES | measure PARSER PATH | redshift PATH | breakeven CACHE");
         return 2;
 }

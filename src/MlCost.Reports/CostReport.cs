@@ -29,10 +29,13 @@ public sealed record CostReport(
         var comparison = estimator.Compare(volume);
         var curves = estimator.Curves(from, to);
         var crossings = Estimator.Crossings(curves);
-        var sweep = sweepPointsPerDecade is { } points
-            ? Estimation.Breakeven.Sweep.Volumes(from, to, points)
-                .Select(v => new SweepRow(v, curves.ToDictionary(c => c.Id, c => c.Cost(v)))).ToList()
-            : null;
+        List<SweepRow>? sweep = null;
+        if (sweepPointsPerDecade is { } points)
+        {
+            var volumes = Estimation.Breakeven.Sweep.Volumes(from, to, points);
+            var costs = curves.Select(c => c.Costs(volumes)).ToList();
+            sweep = volumes.Select((v, i) => new SweepRow(v, curves.Select((c, j) => (c.Id, Cost: costs[j][i])).ToDictionary(p => p.Id, p => p.Cost))).ToList();
+        }
         var scenario = estimator.Scenario;
         var notes = new List<string>();
         if (scenario.Pricing.FreeTier)

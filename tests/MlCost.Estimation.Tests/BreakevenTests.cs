@@ -106,6 +106,17 @@ public class BreakevenTests
             }
     }
 
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Costs_at_many_volumes_equal_costs_one_at_a_time(string example)
+    {
+        var e = Scenarios.Example(example);
+        var (from, to) = e.DefaultRange();
+        var volumes = Sweep.Volumes(from, to, 50).Concat(e.Curves(from, to).SelectMany(c => c.Breaks)).Distinct().Order().ToList();
+        foreach (var curve in e.Curves(from, to))
+            Assert.Equal(volumes.Select(curve.Cost), curve.Costs(volumes));
+    }
+
     [Fact]
     public void Sweep_volumes_are_log_spaced_and_cover_the_range()
     {

@@ -77,4 +77,22 @@ public sealed class CostCurve
         var i = Array.BinarySearch(_breaks, volume);
         return i >= 0 ? _atBreaks[i] : OnPiece(PieceIndex(volume), volume);
     }
+
+    /// <summary>Costs at ascending volumes, walking the pieces once instead of searching for each volume.</summary>
+    public decimal[] Costs(IReadOnlyList<decimal> ascendingVolumes)
+    {
+        var costs = new decimal[ascendingVolumes.Count];
+        var piece = 0;
+        var lastPiece = _slopes.Length - 1;
+        for (var i = 0; i < costs.Length; i++)
+        {
+            var volume = ascendingVolumes[i];
+            if (i > 0 && volume < ascendingVolumes[i - 1]) throw new ArgumentException("volumes must be in ascending order", nameof(ascendingVolumes));
+            while (piece < lastPiece && volume >= _breaks[piece + 1]) piece++;
+            costs[i] = volume == _breaks[piece] ? _atBreaks[piece]
+                : volume == _breaks[piece + 1] ? _atBreaks[piece + 1]
+                : _intercepts[piece] + _slopes[piece] * volume;
+        }
+        return costs;
+    }
 }

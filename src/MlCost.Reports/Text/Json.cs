@@ -14,6 +14,8 @@ public static class Json
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new ExactDecimal() },
+        // Compiled metadata for the report contract; reflection for the small ad-hoc shapes of `prices`.
+        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(ReportJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>The same, writing nulls: where null means something (a tier's open end).</summary>

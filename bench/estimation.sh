@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Estimation benchmarks (issue: compare and breakeven), in one run:
+#  (a) BenchmarkDotNet: breakeven over a 20-option scenario (curves + every crossing of every pair), and a
+#      sweep of 10^6 volumes over the same curves: time and allocations;
+#  (b) `mlcost compare` on an example as a whole process against the same process printing --help (the
+#      runtime's start-up floor): mean wall time over RUNS runs each, and the ratio.
+# Usage: bench/estimation.sh [RUNS]   (default 20)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-20}"
+mkdir -p bench/out
+dotnet build bench/MlCost.Benchmarks -c Release -v q -nologo >/dev/null
+dotnet build src/MlCost.Cli -c Release -v q -nologo >/dev/null
+# The same tool compiled ahead of time (ReadyToRun), as `dotnet publish` ships it.
+dotnet publish src/MlCost.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/out/mlcost-r2r -v q -nologo >/dev/null
+bench="dotnet $PWD/bench/MlCost.Benchmarks/bin/Release/net10.0/MlCost.Benchmarks.dll"
+
+echo "== (a) breakeven, 20 options (BenchmarkDotNet)"
+(cd bench/out && $bench breakeven "$OLDPWD/pricing-cache" | grep -E '^\|')
+
+echo
+echo "== (b) whole process, mean of $runs runs (after one warm-up run each)"
+mean_ms() {
+  "$@" >/dev/null
+  local start end
+  start=$(date +%s%N)
+  for _ in $(seq "$runs"); do "$@" >/dev/null; done
+  end=$(date +%s%N)
+  echo $(( (end - start) / runs / 1000000 ))
+}
+for build in "JIT (dotnet build):$PWD/src/MlCost.Cli/bin/Release/net10.0/mlcost" "ReadyToRun (dotnet publish):$PWD/bench/out/mlcost-r2r/mlcost"; do
+  name="${build%%:*}"; mlcost="${build#*:}"
+  help_ms=$(mean_ms "$mlcost" --help)
+  compare_ms=$(mean_ms "$mlcost" compare examples/document-extraction.json --cache pricing-cache)
+  json_ms=$(mean_ms "$mlcost" compare examples/document-extraction.json --cache pricing-cache --format json)
+  echo "-- $name"
+  awk -v h="$help_ms" -v c="$compare_ms" -v j="$json_ms" 'BEGIN {
+    printf "%-44s %8s %8s\n", "command", "ms", "ratio"
+    printf "%-44s %8d %8.2f\n", "mlcost --help (start-up floor)", h, 1
+    printf "%-44s %8d %8.2f\n", "mlcost compare document-extraction.json", c, c / h
+    printf "%-44s %8d %8.2f\n", "mlcost compare ... --format json", j, j / h
+  }'
+done
+echo "(target: compare under 2x the start-up floor)"
