@@ -22,8 +22,8 @@ public static class App
         var root = new RootCommand(
             "MlCost: is a pre-built AWS AI service or a custom SageMaker model cheaper for this ML workload, and at what volume does that flip? Prices come from the AWS Price List, traceable to the SKU.");
         root.Options.Add(CliOptions.Cache);
-        root.Subcommands.Add(CompareCommand.Create(stdout));
-        root.Subcommands.Add(BreakevenCommand.Create(stdout));
+        root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BreakevenCommand.Create(stdout, stderr));
         root.Subcommands.Add(PricesCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);

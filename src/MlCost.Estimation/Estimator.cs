@@ -28,6 +28,9 @@ public sealed class Estimator
 
     public IReadOnlyList<TrainingSummary> Training => Scenario.Options.Any(o => o.IsSageMaker) ? _context.Training.Summaries : [];
 
+    /// <summary>The training runs with their prices (empty when no option is a SageMaker one).</summary>
+    public IReadOnlyList<PricedTrainingRun> TrainingRuns => Scenario.Options.Any(o => o.IsSageMaker) ? _context.Training.Runs : [];
+
     /// <summary>Every option priced at <paramref name="requestsPerMonth"/>, cheapest first.</summary>
     public Comparison Compare(decimal requestsPerMonth)
     {

@@ -5,10 +5,15 @@ namespace MlCost.Reports;
 /// <summary>Markdown for pull-request comments and docs: ranking, breakevens, line items with rate codes.</summary>
 public static class MarkdownReport
 {
-    public static void Write(TextWriter output, CostReport report)
+    public static void Write(TextWriter output, CostReport report, string? chartPath = null)
     {
         output.WriteLine($"### {Escape(report.Scenario)} — {report.Region}, {Numbers.Count(report.RequestsPerMonth)} requests/month");
         output.WriteLine();
+        if (chartPath is not null)
+        {
+            output.WriteLine($"![Monthly cost against requests per month]({chartPath.Replace('\\', '/').Replace(" ", "%20")})");
+            output.WriteLine();
+        }
         output.WriteLine("| # | Option | Kind | Monthly cost | Per 1,000 requests |");
         output.WriteLine("|--:|--------|------|-------------:|-------------------:|");
         foreach (var o in report.Options)

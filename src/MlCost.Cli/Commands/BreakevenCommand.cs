@@ -6,16 +6,18 @@ namespace MlCost.Cli.Commands;
 /// <summary><c>mlcost breakeven SCENARIO</c>: every volume in a range where the cheapest option changes, and a sweep.</summary>
 internal static class BreakevenCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var scenario = ScenarioCommand.ScenarioArgument();
         var from = ScenarioCommand.VolumeOption("--from", "Lowest volume to search, requests per month (default: the scenario's volume / 100)");
         var to = ScenarioCommand.VolumeOption("--to", "Highest volume to search, requests per month (default: the scenario's volume × 100)");
         var points = new Option<int>("--points-per-decade") { Description = "Sweep density for tables and charts", DefaultValueFactory = _ => 10 };
         var format = ScenarioCommand.FormatOption();
+        var xlsx = ScenarioCommand.XlsxOption();
+        var chart = ScenarioCommand.ChartOption();
         var command = new Command("breakeven", "Find every monthly volume where one option overtakes another (exactly, from the price tiers and instance steps)")
         {
-            scenario, from, to, points, format,
+            scenario, from, to, points, format, xlsx, chart,
         };
         command.SetAction(parsed =>
         {
@@ -27,7 +29,8 @@ internal static class BreakevenCommand
             var density = parsed.GetValue(points);
             if (density is < 1 or > 1000) throw new UserError($"--points-per-decade must be between 1 and 1000, not {density}");
             var report = CostReport.Build(estimator, estimator.Scenario.Workload.RequestsPerMonth, low, high, density);
-            ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: true);
+            ScenarioCommand.WriteFiles(parsed, xlsx, chart, estimator, report, stderr);
+            ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: true, parsed.GetValue(chart));
             return App.Ok;
         });
         return command;

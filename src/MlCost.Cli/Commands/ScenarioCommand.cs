@@ -34,12 +34,37 @@ internal static class ScenarioCommand
             _ => value.Value,
         };
 
-    public static void Write(TextWriter stdout, CostReport report, string format, bool sweepAsCsv)
+    public static Option<string?> XlsxOption() => new("--xlsx")
+    {
+        Description = "Also write an Excel workbook: live formulas over editable assumptions, every price with its source, and a native chart",
+    };
+
+    public static Option<string?> ChartOption() => new("--chart")
+    {
+        Description = "Also write the cost-against-volume chart as a PNG (FILE.png); --format markdown then links it",
+    };
+
+    /// <summary>Writes the files asked for (workbook, chart), saying so on stderr: stdout stays machine-readable.</summary>
+    public static void WriteFiles(ParseResult parsed, Option<string?> xlsx, Option<string?>? chart, Estimator estimator, CostReport report, TextWriter stderr)
+    {
+        if (parsed.GetValue(xlsx) is { Length: > 0 } workbook)
+        {
+            MlCost.Reports.Excel.WorkbookReport.Write(workbook, estimator, report);
+            stderr.WriteLine($"Wrote {workbook}");
+        }
+        if (chart is not null && parsed.GetValue(chart) is { Length: > 0 } png)
+        {
+            MlCost.Reports.Charts.CostChartImage.Write(png, report);
+            stderr.WriteLine($"Wrote {png}");
+        }
+    }
+
+    public static void Write(TextWriter stdout, CostReport report, string format, bool sweepAsCsv, string? chartPath = null)
     {
         switch (format)
         {
             case "json": JsonReport.Write(stdout, report); break;
-            case "markdown": MarkdownReport.Write(stdout, report); break;
+            case "markdown": MarkdownReport.Write(stdout, report, chartPath); break;
             case "csv" when sweepAsCsv: CsvReport.WriteSweep(stdout, report); break;
             case "csv": CsvReport.WriteLineItems(stdout, report); break;
             default: TableReport.Write(stdout, report); break;

@@ -7,7 +7,7 @@ namespace MlCost.Estimation.CostModels;
 /// A pre-built AI service: the monthly quantity of its billing unit (pages, 100-character units with the
 /// 3-unit minimum, images, characters, seconds with the 15-second minimum) priced across the cache's tiers.
 /// </summary>
-internal sealed class AiServiceCost : ICostModel
+public sealed class AiServiceCost : ICostModel
 {
     private readonly AiServiceOption _option;
     private readonly PricingContext _context;
@@ -25,6 +25,16 @@ internal sealed class AiServiceCost : ICostModel
         _unitsPerRequest = AiServiceOperations.UnitsPerRequest(_unit, context.Workload);
         _free = context.Scenario.Pricing.FreeTier ? FreeTierAllowances.For(option) : null;
     }
+
+    public AiServiceOption Option => _option;
+
+    /// <summary>The tiered price the operation is billed at.</summary>
+    public PriceRecord TieredPrice => _price;
+
+    public BillingUnit Unit => _unit;
+
+    /// <summary>Free units a month when the scenario turns the free tier on.</summary>
+    public decimal? FreeUnits => _free?.Units;
 
     public string Id => _option.Id;
 

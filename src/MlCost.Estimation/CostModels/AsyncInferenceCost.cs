@@ -7,7 +7,7 @@ namespace MlCost.Estimation.CostModels;
 /// Asynchronous inference, which scales to zero: instance-hours for the work (requests / throughput), but
 /// never less than <c>minInstances</c> kept running all month; plus data processed.
 /// </summary>
-internal sealed class AsyncInferenceCost : ICostModel
+public sealed class AsyncInferenceCost : ICostModel
 {
     private readonly AsyncOption _option;
     private readonly PricingContext _context;
@@ -21,6 +21,12 @@ internal sealed class AsyncInferenceCost : ICostModel
         _rate = context.InstanceRate(option.InstanceType, SageMakerComponent.AsyncInference);
         _data = context.HasDataProcessed ? context.Book.DataProcessed(context.Region) : null;
     }
+
+    public AsyncOption Option => _option;
+
+    public InstanceRate Rate => _rate;
+
+    public PriceRecord? DataProcessedPrice => _data;
 
     public string Id => _option.Id;
 

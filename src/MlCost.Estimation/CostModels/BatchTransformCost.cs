@@ -7,7 +7,7 @@ namespace MlCost.Estimation.CostModels;
 /// Batch Transform jobs: the instance-hours to process the month's requests at the cluster's throughput,
 /// plus each job's start-up time on every instance.
 /// </summary>
-internal sealed class BatchTransformCost : ICostModel
+public sealed class BatchTransformCost : ICostModel
 {
     private readonly BatchOption _option;
     private readonly PricingContext _context;
@@ -19,6 +19,10 @@ internal sealed class BatchTransformCost : ICostModel
         _context = context;
         _rate = context.InstanceRate(option.InstanceType, SageMakerComponent.BatchTransform);
     }
+
+    public BatchOption Option => _option;
+
+    public InstanceRate Rate => _rate;
 
     public string Id => _option.Id;
 

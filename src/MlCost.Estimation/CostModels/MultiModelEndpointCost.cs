@@ -7,7 +7,7 @@ namespace MlCost.Estimation.CostModels;
 /// A multi-model endpoint: instances = the larger of what the models need (models / models per instance)
 /// and what peak traffic needs, never fewer than <c>minInstances</c>, all month; plus data processed and storage.
 /// </summary>
-internal sealed class MultiModelEndpointCost : ICostModel
+public sealed class MultiModelEndpointCost : ICostModel
 {
     private readonly MultiModelOption _option;
     private readonly PricingContext _context;
@@ -23,6 +23,14 @@ internal sealed class MultiModelEndpointCost : ICostModel
         _data = context.HasDataProcessed ? context.Book.DataProcessed(context.Region) : null;
         _storage = option.VolumeSizeGb > 0 ? context.Book.Storage(context.Region, SageMakerComponent.Hosting) : null;
     }
+
+    public MultiModelOption Option => _option;
+
+    public InstanceRate Rate => _rate;
+
+    public PriceRecord? DataProcessedPrice => _data;
+
+    public PriceRecord? StoragePrice => _storage;
 
     public string Id => _option.Id;
 

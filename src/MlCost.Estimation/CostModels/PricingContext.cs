@@ -60,7 +60,7 @@ public sealed class PricingContext(Scenario scenario, PriceBook book)
             return new InstanceRate(rate, rate.Tiers[0].UsdPerUnit, rate.Tiers[0].RateCode, $"{plan.Term} {plan.PurchaseOption} SageMaker Savings Plan rate");
         if (plan.DiscountPercent is { } percent)
             return new InstanceRate(onDemand, onDemand.Tiers[0].UsdPerUnit * (1 - percent / 100m), onDemand.Tiers[0].RateCode,
-                $"on-demand rate less the scenario's {percent}% Savings Plan discount");
+                $"on-demand rate less the scenario's {percent}% Savings Plan discount", percent);
         throw new PriceNotFoundException(
             $"the price cache has no {plan.Term} {plan.PurchaseOption} SageMaker Savings Plan rate for {instanceType} {component} in {Region}; give pricing.savingsPlan.discountPercent to price with a discount instead.");
     }
@@ -77,7 +77,7 @@ public sealed class PricingContext(Scenario scenario, PriceBook book)
 }
 
 /// <summary>An hourly rate and the price record behind it (the plan rate, or the on-demand price it was derived from).</summary>
-public sealed record InstanceRate(PriceRecord Price, decimal UsdPerHour, string RateCode, string? Basis)
+public sealed record InstanceRate(PriceRecord Price, decimal UsdPerHour, string RateCode, string? Basis, decimal? DiscountPercent = null)
 {
     public LineItem Line(string description, decimal hours) =>
         new(Basis is null ? description : $"{description} — {Basis}", hours, "hours", UsdPerHour, hours * UsdPerHour,

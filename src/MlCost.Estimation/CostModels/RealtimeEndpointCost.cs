@@ -8,7 +8,7 @@ namespace MlCost.Estimation.CostModels;
 /// max(minInstances, ceil(peak / throughput per instance)), for every hour of the month; with
 /// <c>endpoints: N</c> one endpoint per model shares the traffic. Plus data processed and ML storage.
 /// </summary>
-internal sealed class RealtimeEndpointCost : ICostModel
+public sealed class RealtimeEndpointCost : ICostModel
 {
     private readonly RealtimeOption _option;
     private readonly PricingContext _context;
@@ -24,6 +24,14 @@ internal sealed class RealtimeEndpointCost : ICostModel
         _data = context.HasDataProcessed ? context.Book.DataProcessed(context.Region) : null;
         _storage = option.VolumeSizeGb > 0 ? context.Book.Storage(context.Region, SageMakerComponent.Hosting) : null;
     }
+
+    public RealtimeOption Option => _option;
+
+    public InstanceRate Rate => _rate;
+
+    public PriceRecord? DataProcessedPrice => _data;
+
+    public PriceRecord? StoragePrice => _storage;
 
     public string Id => _option.Id;
 

@@ -7,7 +7,7 @@ namespace MlCost.Estimation.CostModels;
 /// Serverless inference: compute seconds (requests × seconds per request) at the memory size's per-second
 /// rate, data processed, and provisioned concurrency kept warm all month when asked for.
 /// </summary>
-internal sealed class ServerlessCost : ICostModel
+public sealed class ServerlessCost : ICostModel
 {
     private readonly ServerlessOption _option;
     private readonly PricingContext _context;
@@ -23,6 +23,14 @@ internal sealed class ServerlessCost : ICostModel
         _data = context.HasDataProcessed ? context.Book.DataProcessed(context.Region) : null;
         _provisioned = option.ProvisionedConcurrency > 0 ? context.Book.ProvisionedConcurrency(context.Region, option.MemoryGb, "warm") : null;
     }
+
+    public ServerlessOption Option => _option;
+
+    public PriceRecord ComputePrice => _compute;
+
+    public PriceRecord? DataProcessedPrice => _data;
+
+    public PriceRecord? ProvisionedConcurrencyPrice => _provisioned;
 
     public string Id => _option.Id;
 

@@ -17,6 +17,7 @@ public sealed class TrainingCost
         var counted = new List<LineItem>();
         var alternatives = new List<LineItem>();
         var summaries = new List<TrainingSummary>();
+        var priced = new List<PricedTrainingRun>();
         foreach (var (run, index) in context.Scenario.Training.Select((r, i) => (r, i)))
         {
             InstanceRate rate;
@@ -48,12 +49,17 @@ public sealed class TrainingCost
                 var gbMonths = run.VolumeSizeGb * (run.ManagedSpot ? spotHours : hours) / context.HoursPerMonth;
                 counted.Add(LineItem.Flat($"Training {run.Id}: ML storage {run.VolumeSizeGb} GB for the run hours", gbMonths, "GB-months", storage));
             }
+            priced.Add(new PricedTrainingRun(run, rate, run.VolumeSizeGb > 0 ? context.Book.Storage(context.Region, SageMakerComponent.Training) : null));
             summaries.Add(new TrainingSummary(run.Id, onDemand.CostUsd, spot.CostUsd, run.ManagedSpot ? "managed-spot" : "on-demand"));
         }
         Lines = counted;
         Alternatives = alternatives;
         Summaries = summaries;
+        Runs = priced;
     }
+
+    /// <summary>Each run with the prices it is billed at.</summary>
+    public IReadOnlyList<PricedTrainingRun> Runs { get; }
 
     /// <summary>Lines that count toward every SageMaker option's total.</summary>
     public IReadOnlyList<LineItem> Lines { get; }
@@ -63,6 +69,9 @@ public sealed class TrainingCost
 
     public IReadOnlyList<TrainingSummary> Summaries { get; }
 }
+
+/// <summary>A training run and the prices it is billed at.</summary>
+public sealed record PricedTrainingRun(TrainingRun Run, InstanceRate Rate, PriceRecord? StoragePrice);
 
 /// <summary>A training run's monthly cost both ways, and the one counted.</summary>
 public sealed record TrainingSummary(string Id, decimal OnDemandUsd, decimal ManagedSpotUsd, string Counted);

@@ -1,0 +1,238 @@
+using ClosedXML.Excel;
+using MlCost.Estimation;
+using MlCost.Estimation.CostModels;
+
+namespace MlCost.Reports.Excel;
+
+/// <summary>
+/// The comparison as a working Excel model: Summary (ranked, cheapest highlighted, breakevens in words),
+/// Assumptions (named inputs), one sheet per option (line items as live formulas), Sweep (cost against
+/// volume, formulas), Breakeven (the crossings, with both costs at each), Prices (every unit price and its
+/// provenance), and a native line chart of the sweep on a log volume axis. Written to a temporary file and
+/// moved into place, so a failure never leaves half a workbook.
+/// </summary>
+public static class WorkbookReport
+{
+    private const string Money = "$#,##0.00";
+
+    public static void Write(string path, Estimator estimator, CostReport report)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"{directory}: no such folder for the workbook");
+        var temporary = Path.Combine(directory, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            int sweepRows;
+            using (var workbook = new XLWorkbook())
+            {
+                sweepRows = Build(workbook, estimator, report);
+                workbook.SaveAs(temporary);
+            }
+            NativeChart.Add(temporary, Sheets.Chart, Sheets.Sweep, report.Options.Count, sweepRows, report.Scenario, Charts.CostChartImage.UseLogCostAxis(report));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    private static class Sheets
+    {
+        public const string Summary = "Summary";
+        public const string Sweep = "Sweep";
+        public const string Breakeven = "Breakeven";
+        public const string Chart = "Chart";
+    }
+
+    private static int Build(XLWorkbook workbook, Estimator estimator, CostReport report)
+    {
+        var summary = workbook.Worksheets.Add(Sheets.Summary);
+        var assumptions = new Assumptions(workbook, estimator.Scenario);
+        var optionSheets = new List<IXLWorksheet>();
+        var prices = new PriceSheet(workbook);
+        var formulas = new OptionFormulas(assumptions, prices, estimator.TrainingRuns);
+        var lines = estimator.Models.Select((m, i) => formulas.For(m, i + 1)).ToList();
+        for (var i = 0; i < estimator.Models.Count; i++)
+        {
+            var sheet = workbook.Worksheets.Add(SheetName(i + 1, estimator.Models[i].Id), 3 + i);
+            OptionSheet(sheet, estimator.Models[i], i + 1, lines[i]);
+            optionSheets.Add(sheet);
+        }
+        Summary(summary, estimator, report);
+        var sweepRows = Sweep(workbook.Worksheets.Add(Sheets.Sweep), estimator, report, lines);
+        Breakeven(workbook.Worksheets.Add(Sheets.Breakeven), estimator, report, lines);
+        var chart = workbook.Worksheets.Add(Sheets.Chart);
+        ExcelText.Set(chart.Cell(1, 1), "Monthly cost against requests per month (log scale), from the Sweep sheet.");
+        prices.Sheet.Position = workbook.Worksheets.Count;
+
+        foreach (var sheet in workbook.Worksheets)
+        {
+            sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+            sheet.PageSetup.FitToPages(1, 0);
+            sheet.PageSetup.PrintAreas.Clear();
+        }
+        workbook.CalculateMode = XLCalculateMode.Auto;
+        workbook.FullCalculationOnLoad = true;
+        return sweepRows;
+    }
+
+    /// <summary>"1. textract-forms" within Excel's 31 characters and without the characters it forbids.</summary>
+    private static string SheetName(int index, string id)
+    {
+        var clean = new string(id.Select(c => "[]:*?/\\'".Contains(c) ? '_' : c).ToArray());
+        var name = $"{index}. {clean}";
+        return name.Length <= 31 ? name : name[..31];
+    }
+
+    private static void OptionSheet(IXLWorksheet sheet, ICostModel model, int index, IReadOnlyList<FormulaLine> lines)
+    {
+        ExcelText.Set(sheet.Cell(1, 1), $"{model.Id} ({model.Kind})");
+        sheet.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
+        ExcelText.Set(sheet.Cell(2, 1), "Every cell below is a formula over the Assumptions and Prices sheets.");
+        string[] headers = ["Line item", "Quantity", "Unit", "Unit price (USD)", "Cost (USD)", "SKU", "Rate code", "Quality", "Source"];
+        for (var c = 0; c < headers.Length; c++) sheet.Cell(3, c + 1).Value = headers[c];
+        sheet.Range(3, 1, 3, headers.Length).Style.Font.SetBold().Border.SetBottomBorder(XLBorderStyleValues.Thin);
+        var row = 4;
+        foreach (var line in lines)
+        {
+            ExcelText.Set(sheet.Cell(row, 1), line.Description);
+            sheet.Cell(row, 2).FormulaA1 = line.Quantity(Assumptions.Volume);
+            ExcelText.Set(sheet.Cell(row, 3), line.Unit);
+            sheet.Cell(row, 4).FormulaA1 = line.UnitPrice;
+            sheet.Cell(row, 5).FormulaA1 = $"B{row}*D{row}";
+            if (line.Price is { } price)
+            {
+                ExcelText.Set(sheet.Cell(row, 6), price.Sku);
+                ExcelText.Set(sheet.Cell(row, 7), line.Tier?.RateCode ?? "");
+                ExcelText.Set(sheet.Cell(row, 8), price.Quality);
+                ExcelText.Set(sheet.Cell(row, 9), price.Source);
+            }
+            row++;
+        }
+        ExcelText.Set(sheet.Cell(row, 1), "Enterprise discount");
+        sheet.Cell(row, 2).FormulaA1 = $"SUM(E4:E{row - 1})";
+        ExcelText.Set(sheet.Cell(row, 3), "USD");
+        sheet.Cell(row, 4).FormulaA1 = "-DiscountPercent/100";
+        sheet.Cell(row, 5).FormulaA1 = $"B{row}*D{row}";
+        var total = row + 1;
+        ExcelText.Set(sheet.Cell(total, 1), "Monthly total");
+        sheet.Cell(total, 5).FormulaA1 = $"SUM(E4:E{row})";
+        sheet.Cell(total, 5).AddToNamed($"Opt{index}_Total", XLScope.Workbook);
+        sheet.Range(total, 1, total, 5).Style.Font.SetBold().Border.SetTopBorder(XLBorderStyleValues.Thin);
+        ExcelText.Set(sheet.Cell(total + 1, 1), "Cost per 1,000 requests");
+        sheet.Cell(total + 1, 5).FormulaA1 = $"IF({Assumptions.Volume}>0,E{total}/{Assumptions.Volume}*1000,0)";
+
+        sheet.Range(4, 2, total, 2).Style.NumberFormat.Format = "#,##0.####";
+        sheet.Range(4, 4, total, 4).Style.NumberFormat.Format = "$0.00########";
+        sheet.Range(4, 5, total + 1, 5).Style.NumberFormat.Format = Money;
+        double[] widths = [70, 18, 16, 18, 16, 34, 44, 11, 90];
+        for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
+        sheet.SheetView.FreezeRows(3);
+    }
+
+    private static void Summary(IXLWorksheet sheet, Estimator estimator, CostReport report)
+    {
+        ExcelText.Set(sheet.Cell(1, 1), report.Scenario);
+        sheet.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(16);
+        ExcelText.Set(sheet.Cell(2, 1), $"Region {report.Region}. Requests per month:");
+        sheet.Cell(2, 3).FormulaA1 = Assumptions.Volume;
+        sheet.Cell(2, 3).Style.NumberFormat.Format = "#,##0";
+        string[] headers = ["Rank", "Option", "Kind", "Monthly cost", "Per 1,000 requests"];
+        for (var c = 0; c < headers.Length; c++) sheet.Cell(4, c + 1).Value = headers[c];
+        sheet.Range(4, 1, 4, headers.Length).Style.Font.SetBold().Border.SetBottomBorder(XLBorderStyleValues.Thin);
+        var first = 5;
+        var last = first + report.Options.Count - 1;
+        var indexOf = estimator.Models.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i + 1);
+        for (var i = 0; i < report.Options.Count; i++)
+        {
+            var row = first + i;
+            var option = report.Options[i];
+            sheet.Cell(row, 1).FormulaA1 = $"RANK(D{row},$D${first}:$D${last},1)";
+            ExcelText.Set(sheet.Cell(row, 2), option.Id);
+            ExcelText.Set(sheet.Cell(row, 3), option.Kind);
+            sheet.Cell(row, 4).FormulaA1 = $"Opt{indexOf[option.Id]}_Total";
+            sheet.Cell(row, 5).FormulaA1 = $"IF({Assumptions.Volume}>0,D{row}/{Assumptions.Volume}*1000,0)";
+        }
+        sheet.Range(first, 4, last, 4).Style.NumberFormat.Format = Money;
+        sheet.Range(first, 5, last, 5).Style.NumberFormat.Format = "$#,##0.0000";
+        sheet.Range(first, 1, last, 5).AddConditionalFormat().WhenIsTrue($"$D{first}=MIN($D${first}:$D${last})")
+            .Fill.SetBackgroundColor(XLColor.FromHtml("#C6EFCE")).Font.SetBold();
+        var row2 = last + 2;
+        sheet.Cell(row2, 1).Value = "Cheapest";
+        sheet.Cell(row2, 1).Style.Font.SetBold();
+        sheet.Cell(row2, 2).FormulaA1 = $"INDEX($B${first}:$B${last},MATCH(MIN($D${first}:$D${last}),$D${first}:$D${last},0))";
+        sheet.Cell(row2, 2).Style.Font.SetBold();
+
+        var words = row2 + 2;
+        ExcelText.Set(sheet.Cell(words, 1), $"Breakeven between {Text.Numbers.Count(report.Range.From)} and {Text.Numbers.Count(report.Range.To)} requests/month (at the assumptions the workbook was made with; see Breakeven and Sweep):");
+        sheet.Cell(words, 1).Style.Font.SetBold();
+        var lines = report.BreakevensInWords.Count > 0 ? report.BreakevensInWords : ["No two options swap places in this range."];
+        foreach (var (text, k) in lines.Select((t, k) => (t, k))) ExcelText.Set(sheet.Cell(words + 1 + k, 1), text);
+        var notes = words + 2 + lines.Count;
+        foreach (var (note, k) in report.Notes.Append("Prices: see the Prices sheet for every SKU, rate code, source and publication date.").Select((t, k) => (t, k)))
+            ExcelText.Set(sheet.Cell(notes + k, 1), note);
+
+        sheet.Column(1).Width = 8;
+        sheet.Column(2).Width = 34;
+        sheet.Column(3).Width = 24;
+        sheet.Column(4).Width = 18;
+        sheet.Column(5).Width = 20;
+        sheet.SheetView.FreezeRows(4);
+    }
+
+    /// <summary>Cost against volume: column A the volumes, one formula column per option. Returns the last row.</summary>
+    private static int Sweep(IXLWorksheet sheet, Estimator estimator, CostReport report, IReadOnlyList<IReadOnlyList<FormulaLine>> lines)
+    {
+        sheet.Cell(1, 1).Value = "Requests per month";
+        for (var i = 0; i < estimator.Models.Count; i++) ExcelText.Set(sheet.Cell(1, i + 2), estimator.Models[i].Id);
+        sheet.Range(1, 1, 1, estimator.Models.Count + 1).Style.Font.SetBold().Border.SetBottomBorder(XLBorderStyleValues.Thin);
+        var rows = report.Sweep ?? [];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = r + 2;
+            sheet.Cell(row, 1).Value = (double)rows[r].RequestsPerMonth;
+            for (var i = 0; i < lines.Count; i++)
+                sheet.Cell(row, i + 2).FormulaA1 = Total(lines[i], $"$A{row}");
+        }
+        var lastRow = rows.Count + 1;
+        sheet.Range(2, 1, lastRow, 1).Style.NumberFormat.Format = "#,##0";
+        sheet.Range(2, 2, lastRow, lines.Count + 1).Style.NumberFormat.Format = Money;
+        sheet.Column(1).Width = 20;
+        for (var i = 0; i < lines.Count; i++) sheet.Column(i + 2).Width = Math.Max(16, estimator.Models[i].Id.Length + 2);
+        sheet.SheetView.Freeze(1, 1);
+        return lastRow;
+    }
+
+    private static void Breakeven(IXLWorksheet sheet, Estimator estimator, CostReport report, IReadOnlyList<IReadOnlyList<FormulaLine>> lines)
+    {
+        string[] headers = ["Option A", "Option B", "Requests per month", "Cost of A", "Cost of B", "A − B"];
+        for (var c = 0; c < headers.Length; c++) sheet.Cell(1, c + 1).Value = headers[c];
+        sheet.Range(1, 1, 1, headers.Length).Style.Font.SetBold().Border.SetBottomBorder(XLBorderStyleValues.Thin);
+        var index = estimator.Models.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        var row = 2;
+        foreach (var pair in report.Breakevens)
+            foreach (var volume in pair.RequestsPerMonth)
+            {
+                ExcelText.Set(sheet.Cell(row, 1), pair.A);
+                ExcelText.Set(sheet.Cell(row, 2), pair.B);
+                sheet.Cell(row, 3).Value = (double)volume;
+                sheet.Cell(row, 4).FormulaA1 = Total(lines[index[pair.A]], $"$C{row}");
+                sheet.Cell(row, 5).FormulaA1 = Total(lines[index[pair.B]], $"$C{row}");
+                sheet.Cell(row, 6).FormulaA1 = $"D{row}-E{row}";
+                row++;
+            }
+        if (row == 2) ExcelText.Set(sheet.Cell(2, 1), "No two options swap places in the range searched.");
+        ExcelText.Set(sheet.Cell(row + 1, 1), "Crossings were found exactly from the cost curves (tiers change the slope, instance steps make it jump). At a step, A − B changes sign across the volume rather than reaching zero.");
+        sheet.Range(2, 3, Math.Max(2, row - 1), 3).Style.NumberFormat.Format = "#,##0.##";
+        sheet.Range(2, 4, Math.Max(2, row - 1), 6).Style.NumberFormat.Format = Money;
+        double[] widths = [30, 30, 22, 16, 16, 14];
+        for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
+        sheet.SheetView.FreezeRows(1);
+    }
+
+    /// <summary>An option's monthly total at a volume cell: its line costs, less the enterprise discount.</summary>
+    private static string Total(IReadOnlyList<FormulaLine> lines, string volume) =>
+        $"({string.Join("+", lines.Select(l => l.Cost(volume)))})*(1-DiscountPercent/100)";
+}
