@@ -1,3 +1,4 @@
+using System.IO.Packaging;
 using System.Security;
 using System.Text;
 using ClosedXML.Excel;
@@ -14,6 +15,12 @@ namespace MlCost.Reports.Excel;
 internal static class NativeChart
 {
     public static void Add(string path, string chartSheet, string sweepSheet, int series, int lastRow, string title, bool logCost)
+    {
+        AddChartPart(path, chartSheet, sweepSheet, series, lastRow, title, logCost);
+        MoveChartsToExcelsFolder(path);
+    }
+
+    private static void AddChartPart(string path, string chartSheet, string sweepSheet, int series, int lastRow, string title, bool logCost)
     {
         using var document = SpreadsheetDocument.Open(path, isEditable: true);
         var workbookPart = document.WorkbookPart!;
@@ -35,6 +42,31 @@ internal static class NativeChart
         if (before is null) worksheetPart.Worksheet.Append(drawing);
         else worksheetPart.Worksheet.InsertBefore(drawing, before);
         worksheetPart.Worksheet.Save();
+    }
+
+    private const string ChartRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+
+    /// <summary>
+    /// The SDK files a drawing's chart under xl/drawings/charts/; Excel itself keeps charts in xl/charts/, where
+    /// tools look for them. Move each chart part there and point its drawing at the new place.
+    /// </summary>
+    private static void MoveChartsToExcelsFolder(string path)
+    {
+        using var package = Package.Open(path, FileMode.Open, FileAccess.ReadWrite);
+        var number = 1;
+        foreach (var drawing in package.GetParts().Where(p => p.Uri.OriginalString.StartsWith("/xl/drawings/drawing", StringComparison.Ordinal)).ToList())
+            foreach (var link in drawing.GetRelationshipsByType(ChartRelationship).ToList())
+            {
+                var oldUri = PackUriHelper.ResolvePartUri(drawing.Uri, link.TargetUri);
+                var old = package.GetPart(oldUri);
+                var moved = package.CreatePart(new Uri($"/xl/charts/chart{number++}.xml", UriKind.Relative), old.ContentType, CompressionOption.Normal);
+                using (var from = old.GetStream(FileMode.Open, FileAccess.Read))
+                using (var to = moved.GetStream(FileMode.Create, FileAccess.Write))
+                    from.CopyTo(to);
+                drawing.DeleteRelationship(link.Id);
+                drawing.CreateRelationship(PackUriHelper.GetRelativeUri(drawing.Uri, moved.Uri), TargetMode.Internal, ChartRelationship, link.Id);
+                package.DeletePart(oldUri);
+            }
     }
 
     private static string DrawingXml(string chartId) => $"""

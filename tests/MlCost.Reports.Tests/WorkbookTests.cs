@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using MlCost.Estimation;
+using MlCost.Estimation.Scenarios;
+using MlCost.Pricing.Cache;
+using MlCost.Pricing.Lookup;
+using MlCost.Reports.Excel;
+
+namespace MlCost.Reports.Tests;
+
+/// <summary>
+/// The workbook, opened and recalculated by LibreOffice, must agree with the engine to the cent — as written,
+/// and after a user edits an assumption.
+/// </summary>
+public sealed class WorkbookTests : IDisposable
+{
+    private static readonly PriceBook Book = new(PriceCache.Open(TestPaths.PricingCache));
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    public static TheoryData<string> Examples =>
+        new(Directory.EnumerateFiles(Path.Combine(TestPaths.Root, "examples"), "*.json").Select(Path.GetFileName).Order()!);
+
+    private static Estimator Estimate(string example) => new(ScenarioReader.Read(Path.Combine(TestPaths.Root, "examples", example)), Book);
+
+    private string Write(Estimator estimator, string name = "book.xlsx")
+    {
+        var (from, to) = estimator.DefaultRange();
+        var path = _folder.File(name);
+        WorkbookReport.Write(path, estimator, CostReport.Build(estimator, estimator.Scenario.Workload.RequestsPerMonth, from, to, 10));
+        return path;
+    }
+
+    /// <summary>Option id → monthly total, from the recalculated Summary sheet.</summary>
+    private static Dictionary<string, decimal> SummaryTotals(Dictionary<string, List<string[]>> sheets) =>
+        sheets["Summary"].SkipWhile(r => r[0] != "Rank").Skip(1).TakeWhile(r => r[0].Length > 0)
+            .ToDictionary(r => r[1], r => decimal.Parse(r[3], NumberStyles.Float, CultureInfo.InvariantCulture));
+
+    private static void AssertTotalsMatch(Estimator estimator, decimal volume, Dictionary<string, decimal> totals)
+    {
+        var engine = estimator.Compare(volume).Ranked;
+        Assert.Equal(engine.Select(o => o.Id).Order(), totals.Keys.Order());
+        foreach (var option in engine)
+            Assert.True(Math.Abs(option.MonthlyCostUsd - totals[option.Id]) < 0.005m,
+                $"{option.Id} at {volume}: engine {option.MonthlyCostUsd}, workbook {totals[option.Id]}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_option_total_equals_the_engine_to_the_cent(string example)
+    {
+        var estimator = Estimate(example);
+        var sheets = LibreOffice.Sheets(Write(estimator));
+        AssertTotalsMatch(estimator, estimator.Scenario.Workload.RequestsPerMonth, SummaryTotals(sheets));
+        var cheapest = sheets["Summary"].Single(r => r[0] == "Cheapest")[1];
+        Assert.Equal(estimator.Compare(estimator.Scenario.Workload.RequestsPerMonth).Cheapest.Id, cheapest);
+    }
+
+    [Theory]
+    // Textract's tier boundary: page 1,000,000 is the last at the first-tier price.
+    [InlineData("document-extraction.json", 1_000_000)]
+    [InlineData("document-extraction.json", 1_000_001)]
+    // ml.g4dn.xlarge at 4 requests/s, peak 3× average: the second instance starts past 4 × 730 × 3600 / 3 = 3,504,000.
+    [InlineData("document-extraction.json", 3_503_999)]
+    [InlineData("document-extraction.json", 3_504_001)]
+    // Comprehend's tier boundary at 10M units: 6 units a request reach it at 1,666,666.67 requests.
+    [InlineData("sentiment.json", 2_000_000)]
+    // The multi-model endpoint needs a 6th instance past 5 × 100 × 730 × 3600 / 3 = 438,000,000.
+    [InlineData("many-models.json", 438_000_001)]
+    [InlineData("training-spot.json", 250_000)]
+    [InlineData("async-transcription.json", 10_000)]
+    public void After_editing_the_volume_every_total_follows_the_engine(string example, decimal volume)
+    {
+        var estimator = Estimate(example);
+        var path = Write(estimator);
+        using (var workbook = new XLWorkbook(path))
+        {
+            var cell = workbook.Worksheet(Assumptions.SheetName).CellsUsed().Single(c => c.GetString() == Assumptions.Volume).CellLeft();
+            cell.Value = (double)volume;
+            workbook.Save();
+        }
+        AssertTotalsMatch(estimator, volume, SummaryTotals(LibreOffice.Sheets(path)));
+    }
+
+    [Fact]
+    public void Editing_other_assumptions_changes_the_totals_as_the_engine_would()
+    {
+        // Peak 6× instead of 3×, and 20% discount: the workbook must follow the same rules as the engine.
+        var estimator = Estimate("document-extraction.json");
+        var path = Write(estimator);
+        using (var workbook = new XLWorkbook(path))
+        {
+            var sheet = workbook.Worksheet(Assumptions.SheetName);
+            sheet.CellsUsed().Single(c => c.GetString() == "PeakToAverageRatio").CellLeft().Value = 6.0;
+            sheet.CellsUsed().Single(c => c.GetString() == "DiscountPercent").CellLeft().Value = 20.0;
+            workbook.Save();
+        }
+        var text = File.ReadAllText(Path.Combine(TestPaths.Root, "examples", "document-extraction.json"))
+            .Replace("\"peakToAverageRatio\": 3", "\"peakToAverageRatio\": 6")
+            .Replace("\"region\": \"eu-west-1\",", "\"region\": \"eu-west-1\", \"pricing\": { \"discountPercent\": 20 },");
+        var edited = new Estimator(ScenarioReader.Parse(text, "edited.json"), Book);
+        AssertTotalsMatch(edited, 500_000, SummaryTotals(LibreOffice.Sheets(path)));
+    }
+
+    [Fact]
+    public void The_sweep_and_breakeven_sheets_agree_with_the_engine()
+    {
+        var estimator = Estimate("sentiment.json");
+        var (from, to) = estimator.DefaultRange();
+        var report = CostReport.Build(estimator, 3_000_000, from, to, 10);
+        var sheets = LibreOffice.Sheets(Write(estimator));
+        var header = sheets["Sweep"][0];
+        foreach (var (row, expected) in sheets["Sweep"].Skip(1).Zip(report.Sweep!))
+            for (var c = 1; c < header.Length; c++)
+                Assert.True(Math.Abs(expected.CostsUsd[header[c]] - decimal.Parse(row[c], NumberStyles.Float, CultureInfo.InvariantCulture)) < 0.005m,
+                    $"{header[c]} at {row[0]}");
+        // At a crossing inside a piece both costs are equal: A − B is zero to the cent.
+        var crossings = sheets["Breakeven"].Skip(1).TakeWhile(r => r[0].Length > 0 && r[2].Length > 0).ToList();
+        Assert.NotEmpty(crossings);
+        Assert.All(crossings, r => Assert.True(Math.Abs(decimal.Parse(r[5], NumberStyles.Float, CultureInfo.InvariantCulture)) < 0.01m, string.Join(",", r)));
+    }
+
+    [Fact]
+    public void The_native_chart_has_one_series_per_option_on_a_log_volume_axis()
+    {
+        var estimator = Estimate("many-models.json");
+        var path = Write(estimator);
+        using var zip = ZipFile.OpenRead(path);
+        var chart = zip.Entries.Single(e => Regex.IsMatch(e.FullName, @"^xl/charts/chart\d+\.xml$"));
+        using var reader = new StreamReader(chart.Open());
+        var xml = reader.ReadToEnd();
+        Assert.Equal(estimator.Models.Count, Regex.Matches(xml, "<c:ser>").Count);
+        Assert.Contains("<c:logBase val=\"10\"/>", xml);
+        Assert.Contains("'Sweep'!$A$2", xml);
+    }
+
+    [Fact]
+    public void The_workbook_renders_to_pdf_and_png()
+    {
+        var pdf = LibreOffice.Pdf(Write(Estimate("image-labels.json")));
+        Assert.True(new FileInfo(pdf).Length > 10_000);
+        var png = Path.Combine(_folder.Path, "page");
+        using var process = System.Diagnostics.Process.Start("pdftoppm", ["-png", "-r", "40", "-f", "1", "-l", "1", pdf, png])!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        Assert.True(new FileInfo(Directory.EnumerateFiles(_folder.Path, "page*.png").Single()).Length > 1_000);
+    }
+
+    [Fact]
+    public void User_text_that_looks_like_a_formula_stays_text()
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Root, "examples", "sentiment.json"))
+            .Replace("\"name\": \"Review sentiment\"", "\"name\": \"=HYPERLINK(\\\"http://127.0.0.1\\\",\\\"x\\\")\"")
+            .Replace("\"id\": \"comprehend\"", "\"id\": \"+1+1\"");
+        var estimator = new Estimator(ScenarioReader.Parse(text, "evil.json"), Book);
+        var sheets = LibreOffice.Sheets(Write(estimator));
+        Assert.Equal("=HYPERLINK(\"http://127.0.0.1\",\"x\")", sheets["Summary"][0][0]);
+        Assert.Contains(sheets["Summary"], r => r.Length > 1 && r[1] == "+1+1");
+    }
+
+    [Fact]
+    public void Every_price_used_is_listed_with_its_provenance()
+    {
+        var sheets = LibreOffice.Sheets(Write(Estimate("document-extraction.json")));
+        var prices = sheets["Prices"];
+        var header = prices.Single(r => r[0] == "Service");
+        Assert.Equal(["Service", "Region", "Price", "SKU", "Rate code", "Unit", "Tier begin", "Tier end", "USD per unit", "Term", "Published", "Quality", "Source"], header);
+        var forms = prices.Single(r => r.Length > 4 && r[4] == "DSWYVCQ9QNW9CY2N.JRTCKXETXF.SB2VSFF4TP" || r.Length > 4 && r[2].Contains("FORMS+QUERIES") && r[6] == "0");
+        Assert.Equal("price-list", forms[11]);
+        Assert.Contains(prices, r => r.Length > 11 && r[11] == "secondary" && r[12].Contains("Sample_Costs.md"));
+    }
+
+    [Fact]
+    public void A_workbook_into_a_missing_folder_fails_and_writes_nothing()
+    {
+        var estimator = Estimate("sentiment.json");
+        var report = CostReport.Build(estimator, 1000, 10, 100_000, 2);
+        Assert.Throws<DirectoryNotFoundException>(() => WorkbookReport.Write(Path.Combine(_folder.Path, "nope", "book.xlsx"), estimator, report));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Path));
+    }
+}
