@@ -10,6 +10,7 @@ using MlCost.Benchmarks;
 //   measure PARSER PATH          read PATH once with PARSER in this process; print seconds, MB/s and peak working set
 //   redshift PATH                BenchmarkDotNet: the three parsers on the real Redshift file
 //   breakeven CACHE              BenchmarkDotNet: breakeven and a 10^6-volume sweep over 20 options
+//   workbook CACHE PATH          write the 20-option workbook with a 10,000-row sweep: time and peak memory
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -32,12 +33,15 @@ switch (args.FirstOrDefault())
         Environment.SetEnvironmentVariable(BreakevenBenchmarks.CacheVariable, Path.GetFullPath(args[1]));
         BenchmarkRunner.Run<BreakevenBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator));
         return 0;
+    case "workbook":
+        WorkbookMeasurement.Run(Path.GetFullPath(args[1]), Path.GetFullPath(args[2]));
+        return 0;
     case "redshift":
         Environment.SetEnvironmentVariable(OfferFileReaderBenchmarks.FileVariable, Path.GetFullPath(args[1]));
         var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
         BenchmarkRunner.Run<OfferFileReaderBenchmarks>(config);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate PATH MEGABYTES | measure PARSER PATH | redshift PATH | breakeven CACHE");
+        Console.Error.WriteLine("usage: generate PATH MEGABYTES | measure PARSER PATH | redshift PATH | breakeven CACHE | workbook CACHE PATH");
         return 2;
 }

@@ -11,4 +11,7 @@ internal sealed record FormulaLine(string Description, Func<string, string> Quan
 {
     /// <summary>The line's cost at <paramref name="volume"/>: quantity × unit price.</summary>
     public string Cost(string volume) => $"({Quantity(volume)})*({UnitPrice})";
+
+    /// <summary>False for lines whose cost does not change with volume (training, start-up, warm capacity).</summary>
+    public bool DependsOnVolume { get; } = Quantity("\u0001").Contains('\u0001');
 }

@@ -23,13 +23,16 @@ public static class WorkbookReport
         var temporary = Path.Combine(directory, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.xlsx");
         try
         {
-            int sweepRows;
+            IReadOnlyList<IReadOnlyList<VolumeFormula>> lines;
             using (var workbook = new XLWorkbook())
             {
-                sweepRows = Build(workbook, estimator, report);
+                lines = Build(workbook, estimator, report);
                 workbook.SaveAs(temporary);
             }
-            NativeChart.Add(temporary, Sheets.Chart, Sheets.Sweep, report.Options.Count, sweepRows, report.Scenario, Charts.CostChartImage.UseLogCostAxis(report));
+            var volumes = (report.Sweep ?? []).Select(r => r.RequestsPerMonth).ToList();
+            SweepSheetStream.Write(temporary, Sheets.Sweep, ["Requests per month", .. estimator.Models.Select(m => m.Id)], volumes,
+                (option, row) => Total(lines[option], $"$A{row}"));
+            NativeChart.Add(temporary, Sheets.Chart, Sheets.Sweep, report.Options.Count, volumes.Count + 1, report.Scenario, Charts.CostChartImage.UseLogCostAxis(report));
             File.Move(temporary, full, overwrite: true);
         }
         finally
@@ -46,22 +49,22 @@ public static class WorkbookReport
         public const string Chart = "Chart";
     }
 
-    private static int Build(XLWorkbook workbook, Estimator estimator, CostReport report)
+    private static IReadOnlyList<IReadOnlyList<VolumeFormula>> Build(XLWorkbook workbook, Estimator estimator, CostReport report)
     {
         var summary = workbook.Worksheets.Add(Sheets.Summary);
         var assumptions = new Assumptions(workbook, estimator.Scenario);
         var optionSheets = new List<IXLWorksheet>();
         var prices = new PriceSheet(workbook);
         var formulas = new OptionFormulas(assumptions, prices, estimator.TrainingRuns);
-        var lines = estimator.Models.Select((m, i) => formulas.For(m, i + 1)).ToList();
+        var lines = new List<IReadOnlyList<VolumeFormula>>();
         for (var i = 0; i < estimator.Models.Count; i++)
         {
             var sheet = workbook.Worksheets.Add(SheetName(i + 1, estimator.Models[i].Id), 3 + i);
-            OptionSheet(sheet, estimator.Models[i], i + 1, lines[i]);
+            lines.Add(OptionSheet(sheet, estimator.Models[i], i + 1, formulas.For(estimator.Models[i], i + 1)));
             optionSheets.Add(sheet);
         }
         Summary(summary, estimator, report);
-        var sweepRows = Sweep(workbook.Worksheets.Add(Sheets.Sweep), estimator, report, lines);
+        SweepLayout(workbook.Worksheets.Add(Sheets.Sweep), estimator, report);
         Breakeven(workbook.Worksheets.Add(Sheets.Breakeven), estimator, report, lines);
         var chart = workbook.Worksheets.Add(Sheets.Chart);
         ExcelText.Set(chart.Cell(1, 1), "Monthly cost against requests per month (log scale), from the Sweep sheet.");
@@ -75,7 +78,7 @@ public static class WorkbookReport
         }
         workbook.CalculateMode = XLCalculateMode.Auto;
         workbook.FullCalculationOnLoad = true;
-        return sweepRows;
+        return lines;
     }
 
     /// <summary>"1. textract-forms" within Excel's 31 characters and without the characters it forbids.</summary>
@@ -86,8 +89,18 @@ public static class WorkbookReport
         return name.Length <= 31 ? name : name[..31];
     }
 
-    private static void OptionSheet(IXLWorksheet sheet, ICostModel model, int index, IReadOnlyList<FormulaLine> lines)
+    /// <summary>
+    /// A line's cost at any volume: its formula of the volume, or — when it does not depend on volume — the cost
+    /// cell on its option's sheet (which keeps sweep formulas short).
+    /// </summary>
+    private sealed record VolumeFormula(FormulaLine Line, string CostCell)
     {
+        public string Cost(string volume) => Line.DependsOnVolume ? Line.Cost(volume) : CostCell;
+    }
+
+    private static IReadOnlyList<VolumeFormula> OptionSheet(IXLWorksheet sheet, ICostModel model, int index, IReadOnlyList<FormulaLine> lines)
+    {
+        var costs = new List<VolumeFormula>();
         ExcelText.Set(sheet.Cell(1, 1), $"{model.Id} ({model.Kind})");
         sheet.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
         ExcelText.Set(sheet.Cell(2, 1), "Every cell below is a formula over the Assumptions and Prices sheets.");
@@ -102,6 +115,7 @@ public static class WorkbookReport
             ExcelText.Set(sheet.Cell(row, 3), line.Unit);
             sheet.Cell(row, 4).FormulaA1 = line.UnitPrice;
             sheet.Cell(row, 5).FormulaA1 = $"B{row}*D{row}";
+            costs.Add(new VolumeFormula(line, $"'{sheet.Name.Replace("'", "''")}'!$E${row}"));
             if (line.Price is { } price)
             {
                 ExcelText.Set(sheet.Cell(row, 6), price.Sku);
@@ -130,6 +144,7 @@ public static class WorkbookReport
         double[] widths = [70, 18, 16, 18, 16, 34, 44, 11, 90];
         for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
         sheet.SheetView.FreezeRows(3);
+        return costs;
     }
 
     private static void Summary(IXLWorksheet sheet, Estimator estimator, CostReport report)
@@ -182,30 +197,24 @@ public static class WorkbookReport
         sheet.SheetView.FreezeRows(4);
     }
 
-    /// <summary>Cost against volume: column A the volumes, one formula column per option. Returns the last row.</summary>
-    private static int Sweep(IXLWorksheet sheet, Estimator estimator, CostReport report, IReadOnlyList<IReadOnlyList<FormulaLine>> lines)
+    /// <summary>
+    /// The Sweep sheet's layout: titles, formats, widths and panes, with one styled row for the stream that
+    /// writes its rows (<see cref="SweepSheetStream"/>) to copy: column A the volumes, one formula column per option.
+    /// </summary>
+    private static void SweepLayout(IXLWorksheet sheet, Estimator estimator, CostReport report)
     {
         sheet.Cell(1, 1).Value = "Requests per month";
-        for (var i = 0; i < estimator.Models.Count; i++) ExcelText.Set(sheet.Cell(1, i + 2), estimator.Models[i].Id);
         sheet.Range(1, 1, 1, estimator.Models.Count + 1).Style.Font.SetBold().Border.SetBottomBorder(XLBorderStyleValues.Thin);
-        var rows = report.Sweep ?? [];
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var row = r + 2;
-            sheet.Cell(row, 1).Value = (double)rows[r].RequestsPerMonth;
-            for (var i = 0; i < lines.Count; i++)
-                sheet.Cell(row, i + 2).FormulaA1 = Total(lines[i], $"$A{row}");
-        }
-        var lastRow = rows.Count + 1;
-        sheet.Range(2, 1, lastRow, 1).Style.NumberFormat.Format = "#,##0";
-        sheet.Range(2, 2, lastRow, lines.Count + 1).Style.NumberFormat.Format = Money;
+        sheet.Cell(2, 1).Value = (double)(report.Sweep is [var first, ..] ? first.RequestsPerMonth : 0);
+        sheet.Cell(2, 1).Style.NumberFormat.Format = "#,##0";
+        sheet.Cell(2, 2).Value = 0.0;
+        sheet.Cell(2, 2).Style.NumberFormat.Format = Money;
         sheet.Column(1).Width = 20;
-        for (var i = 0; i < lines.Count; i++) sheet.Column(i + 2).Width = Math.Max(16, estimator.Models[i].Id.Length + 2);
+        for (var i = 0; i < estimator.Models.Count; i++) sheet.Column(i + 2).Width = Math.Max(16, estimator.Models[i].Id.Length + 2);
         sheet.SheetView.Freeze(1, 1);
-        return lastRow;
     }
 
-    private static void Breakeven(IXLWorksheet sheet, Estimator estimator, CostReport report, IReadOnlyList<IReadOnlyList<FormulaLine>> lines)
+    private static void Breakeven(IXLWorksheet sheet, Estimator estimator, CostReport report, IReadOnlyList<IReadOnlyList<VolumeFormula>> lines)
     {
         string[] headers = ["Option A", "Option B", "Requests per month", "Cost of A", "Cost of B", "A − B"];
         for (var c = 0; c < headers.Length; c++) sheet.Cell(1, c + 1).Value = headers[c];
@@ -233,6 +242,6 @@ public static class WorkbookReport
     }
 
     /// <summary>An option's monthly total at a volume cell: its line costs, less the enterprise discount.</summary>
-    private static string Total(IReadOnlyList<FormulaLine> lines, string volume) =>
+    private static string Total(IReadOnlyList<VolumeFormula> lines, string volume) =>
         $"({string.Join("+", lines.Select(l => l.Cost(volume)))})*(1-DiscountPercent/100)";
 }
