@@ -37,6 +37,11 @@ public static class App
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (MlCost.Pricing.Refresh.DownloadException e)
+        {
+            stderr.WriteLine($"mlcost: cannot reach the Price List: {e.Message}; the cache was not changed");
+            return Failure;
+        }
         catch (Exception e) when (UserMessage(e) is { } message)
         {
             stderr.WriteLine($"mlcost: {message}");

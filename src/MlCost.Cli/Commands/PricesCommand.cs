@@ -7,10 +7,11 @@ internal static class PricesCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var prices = new Command("prices", "Inspect the price cache (list, show) and build it from AWS price files (import)");
+        var prices = new Command("prices", "Inspect the price cache (list, show), build it from AWS price files (import) or the live Price List (refresh)");
         prices.Subcommands.Add(PricesList.Create(stdout));
         prices.Subcommands.Add(PricesShow.Create(stdout));
         prices.Subcommands.Add(PricesImport.Create(stdout, stderr));
+        prices.Subcommands.Add(PricesRefresh.Create(stdout, stderr));
         return prices;
     }
 }

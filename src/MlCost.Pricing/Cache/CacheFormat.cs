@@ -53,6 +53,7 @@ internal static class CacheFormat
         if (p.UpfrontFeeUsd is { } fee) json.WriteNumber("upfrontFeeUsd", fee);
         if (p.Description is not null) json.WriteString("description", p.Description);
         if (p.EffectiveDate is not null) json.WriteString("effectiveDate", p.EffectiveDate);
+        if (p.SourceVersion is not null) json.WriteString("sourceVersion", p.SourceVersion);
         json.WriteString("source", p.Source);
         json.WriteString("publicationDate", p.PublicationDate);
         json.WriteString("quality", p.Quality);
@@ -87,6 +88,7 @@ internal static class CacheFormat
                 json.WriteStartArray("sources");
                 foreach (var source in file.Sources) json.WriteStringValue(source);
                 json.WriteEndArray();
+                if (file.Version is not null) json.WriteString("version", file.Version);
                 json.WriteString("sha256", file.Sha256);
                 json.WriteEndObject();
             }
@@ -106,7 +108,7 @@ internal static class CacheFormat
         var files = Array(root, "files", file).Select((f, i) => new CacheFileEntry(
             Str(f, "path", file, i), Str(f, "service", file, i), Str(f, "region", file, i), Int(f, "prices", file),
             Str(f, "quality", file, i), Str(f, "publicationDate", file, i),
-            Array(f, "sources", file).Select(s => s.GetString() ?? "").ToList(), Str(f, "sha256", file, i))).ToList();
+            Array(f, "sources", file).Select(s => s.GetString() ?? "").ToList(), Str(f, "sha256", file, i), Opt(f, "version"))).ToList();
         return new CacheManifest(version, files);
     }
 
@@ -139,6 +141,7 @@ internal static class CacheFormat
             UpfrontFeeUsd = Dec(p, "upfrontFeeUsd", file, index),
             Description = Opt(p, "description"),
             EffectiveDate = Opt(p, "effectiveDate"),
+            SourceVersion = Opt(p, "sourceVersion"),
             Source = Str(p, "source", file, index),
             PublicationDate = Str(p, "publicationDate", file, index),
             Quality = Str(p, "quality", file, index),

@@ -54,8 +54,11 @@ public static class PriceCacheWriter
         var qualities = file.Prices.Select(p => p.Quality).Distinct().Order(StringComparer.Ordinal).ToList();
         var dates = file.Prices.Select(p => p.PublicationDate).Where(d => d.Length > 0 && char.IsDigit(d[0]));
         var sources = file.Prices.Select(p => SourceFile(p.Source)).Distinct().Order(StringComparer.Ordinal).ToList();
+        // The offer file's version (Savings Plans rates merged into the same file carry none).
+        var versions = file.Prices.Select(p => p.SourceVersion).OfType<string>().Distinct().ToList();
         return new CacheFileEntry(relative, file.Service.OfferCode, file.Region, file.Prices.Count,
-            qualities.Count == 1 ? qualities[0] : "mixed", dates.Max(StringComparer.Ordinal) ?? "unknown", sources, Sha256(bytes));
+            qualities.Count == 1 ? qualities[0] : "mixed", dates.Max(StringComparer.Ordinal) ?? "unknown", sources, Sha256(bytes),
+            versions is [{ } version] ? version : null);
     }
 
     /// <summary>The file part of a source ("pricing-data/published-prices.csv: quote" → the file).</summary>

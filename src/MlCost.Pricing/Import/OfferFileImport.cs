@@ -8,7 +8,7 @@ namespace MlCost.Pricing.Import;
 /// Collects the products and terms of an offer file (JSON, CSV or GetProducts pages) and joins them into
 /// price records for the services MlCost prices. Products of other services are counted and dropped.
 /// </summary>
-internal sealed class OfferFileImport(Locations locations, string source, ImportReport report) : IOfferFileSink
+internal sealed class OfferFileImport(Locations locations, string source, ImportReport report, string? defaultRegion = null) : IOfferFileSink
 {
     private readonly Dictionary<string, OfferProduct> _products = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Sku, string Code), List<OfferTerm>> _terms = [];
@@ -48,8 +48,10 @@ internal sealed class OfferFileImport(Locations locations, string source, Import
                      .ThenBy(t => t.Key.Type, StringComparer.Ordinal).ThenBy(t => t.Key.Code, StringComparer.Ordinal))
         {
             if (!_products.TryGetValue(sku, out var product)) continue;
+            // A regional file's products are in its region even where they do not say so.
             var region = product.Attributes.GetValueOrDefault("regionCode")
-                ?? locations.CodeOf(product.Attributes.GetValueOrDefault("location") ?? "");
+                ?? locations.CodeOf(product.Attributes.GetValueOrDefault("location") ?? "")
+                ?? defaultRegion;
             if (region is null)
             {
                 missingRegion++;
@@ -80,6 +82,7 @@ internal sealed class OfferFileImport(Locations locations, string source, Import
                 UpfrontFeeUsd = dimensions.Any(d => !d.HasRange) ? upfront : null,
                 Description = ranged[0].Description,
                 EffectiveDate = terms[0].EffectiveDate,
+                SourceVersion = header.Version,
                 Source = source,
                 PublicationDate = header.PublicationDate ?? "unknown",
                 Quality = PriceQuality.PriceList,

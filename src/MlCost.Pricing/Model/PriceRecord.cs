@@ -42,6 +42,9 @@ public sealed record PriceRecord
 
     public string? EffectiveDate { get; init; }
 
+    /// <summary>The Price List version of the offer file the price came from (e.g. 20260116160258), when known.</summary>
+    public string? SourceVersion { get; init; }
+
     /// <summary>Where the price was read: a file, a URL, or a quoted text.</summary>
     public required string Source { get; init; }
 

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Text.Json;
+using MlCost.Pricing.Cache;
+using MlCost.Pricing.Model;
+using MlCost.Pricing.Refresh;
+using MlCost.Reports.Text;
+using Spectre.Console;
+
+namespace MlCost.Cli.Commands;
+
+/// <summary><c>mlcost prices refresh</c>: pull current prices from the AWS Price List into the cache, losing nothing on failure.</summary>
+internal static class PricesRefresh
+{
+    public const string EndpointVariable = "MLCOST_PRICE_LIST_ENDPOINT";
+    public const string DefaultEndpoint = "https://pricing.us-east-1.amazonaws.com";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var services = new Option<string?>("--services") { Description = $"Services to refresh, comma-separated (default: all: {string.Join(",", Service.All.Select(s => s.ShortName))})" };
+        var regions = new Option<string?>("--regions") { Description = "Regions to refresh, comma-separated (default: every region of each service)" };
+        var endpoint = new Option<string?>("--endpoint") { Description = $"Price List base URL (default: ${EndpointVariable}, else {DefaultEndpoint})" };
+        var retries = new Option<int>("--retries") { Description = "Retries of a failed download (back-off doubles from 1 s)", DefaultValueFactory = _ => 3 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds one download attempt may take", DefaultValueFactory = _ => 300 };
+        var format = CliOptions.Format("text", "json");
+        var command = new Command("refresh", "Pull current prices from the AWS Price List into the cache (the user cache, or --cache); a failure keeps the previous cache")
+        {
+            services, regions, endpoint, retries, timeout, format,
+        };
+        command.SetAction(async (parsed, cancel) =>
+        {
+            var chosen = (parsed.GetValue(services) ?? string.Join(",", Service.All.Select(s => s.ShortName)))
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PricesShow.FindService).Distinct().ToList();
+            var wantedRegions = parsed.GetValue(regions)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+            var baseUrl = parsed.GetValue(endpoint) ?? Environment.GetEnvironmentVariable(EndpointVariable) ?? DefaultEndpoint;
+            if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
+                throw new UserError($"--endpoint must be an http(s) URL, not \"{baseUrl}\"");
+            if (parsed.GetValue(retries) is < 0 or > 10) throw new UserError("--retries must be between 0 and 10");
+            if (parsed.GetValue(timeout) is < 1 or > 3600) throw new UserError("--timeout must be between 1 and 3600 seconds");
+
+            var target = CacheLocation.WriteTarget(parsed.GetValue(CliOptions.Cache));
+            var current = File.Exists(Path.Combine(target, CacheManifest.FileName)) ? PriceCache.Open(target).Manifest : null;
+            using var http = Downloader.CreateClient();
+            var downloader = new Downloader(http, new RetryPolicy(parsed.GetValue(retries), TimeSpan.FromSeconds(parsed.GetValue(timeout))));
+            var refresher = new PriceRefresher(downloader, baseUri, current);
+
+            var result = Console.IsErrorRedirected || stderr != Console.Error
+                ? await refresher.RefreshAsync(chosen, wantedRegions, null, cancel)
+                : await WithProgressAsync(stderr, progress => refresher.RefreshAsync(chosen, wantedRegions, progress, cancel));
+            if (result.Files.Count > 0) PriceCacheWriter.Write(target, result.Files);
+            Report(stdout, result, target, baseUri, parsed.GetValue(format) == "json");
+            return result.Failed ? App.Failure : App.Ok;
+        });
+        return command;
+    }
+
+    private static void Report(TextWriter stdout, RefreshResult result, string target, Uri endpoint, bool json)
+    {
+        var byStatus = result.Outcomes.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.ToList());
+        List<RefreshOutcome> Of(RefreshStatus status) => byStatus.GetValueOrDefault(status) ?? [];
+        if (json)
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(new
+            {
+                cache = Path.GetFullPath(target),
+                endpoint = endpoint.ToString(),
+                refreshed = Of(RefreshStatus.Refreshed).Select(o => new { o.Service, o.Region, o.Version, o.Prices, source = o.Detail }),
+                unchanged = Of(RefreshStatus.Unchanged).Select(o => new { o.Service, o.Region, o.Version, reason = o.Detail }),
+                failed = Of(RefreshStatus.Failed).Select(o => new { o.Service, o.Region, o.Version, reason = o.Detail }),
+            }, Json.Options));
+            return;
+        }
+        stdout.WriteLine($"Refreshed {Of(RefreshStatus.Refreshed).Count}, unchanged {Of(RefreshStatus.Unchanged).Count}, failed {Of(RefreshStatus.Failed).Count} (cache {Path.GetFullPath(target)}).");
+        foreach (var o in result.Outcomes.OrderBy(o => o.Status).ThenBy(o => o.Service).ThenBy(o => o.Region))
+            TextTable.WriteWrapped(stdout, $"  {o.Status.ToString().ToLowerInvariant(),-9} {o.Service} {o.Region}{(o.Version is null ? "" : $" v{o.Version}")}: {(o.Status == RefreshStatus.Refreshed ? $"{o.Prices} prices" : o.Detail)}", 100, "      ");
+        if (result.Failed) stdout.WriteLine("Failed services keep their previous prices; nothing of theirs was written.");
+    }
+
+    private static async Task<RefreshResult> WithProgressAsync(TextWriter stderr, Func<IRefreshProgress, Task<RefreshResult>> refresh)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+        RefreshResult? result = null;
+        await console.Progress().AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new DownloadedColumn(), new TransferSpeedColumn())
+            .StartAsync(async context => result = await refresh(new SpectreProgress(context)));
+        return result!;
+    }
+
+    private sealed class SpectreProgress(ProgressContext context) : IRefreshProgress
+    {
+        public IProgress<long> Starting(string file)
+        {
+            var task = context.AddTask(Markup.Escape(file.Length > 60 ? "…" + file[^59..] : file), maxValue: double.MaxValue);
+            task.IsIndeterminate = true;
+            return new Progress<long>(bytes => task.Increment(bytes));
+        }
+    }
+}
