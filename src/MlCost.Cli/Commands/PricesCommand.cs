@@ -12,6 +12,7 @@ internal static class PricesCommand
         prices.Subcommands.Add(PricesShow.Create(stdout));
         prices.Subcommands.Add(PricesImport.Create(stdout, stderr));
         prices.Subcommands.Add(PricesRefresh.Create(stdout, stderr));
+        prices.Subcommands.Add(PricesDiff.Create(stdout));
         return prices;
     }
 }

@@ -71,7 +71,7 @@ internal static class PricesRefresh
         }
         stdout.WriteLine($"Refreshed {Of(RefreshStatus.Refreshed).Count}, unchanged {Of(RefreshStatus.Unchanged).Count}, failed {Of(RefreshStatus.Failed).Count} (cache {Path.GetFullPath(target)}).");
         foreach (var o in result.Outcomes.OrderBy(o => o.Status).ThenBy(o => o.Service).ThenBy(o => o.Region))
-            TextTable.WriteWrapped(stdout, $"  {o.Status.ToString().ToLowerInvariant(),-9} {o.Service} {o.Region}{(o.Version is null ? "" : $" v{o.Version}")}: {(o.Status == RefreshStatus.Refreshed ? $"{o.Prices} prices" : o.Detail)}", 100, "      ");
+            stdout.WriteLine($"  {o.Status.ToString().ToLowerInvariant(),-9} {o.Service} {o.Region}{(o.Version is null ? "" : $" v{o.Version}")}: {(o.Status == RefreshStatus.Refreshed ? $"{o.Prices} prices" : o.Detail)}");
         if (result.Failed) stdout.WriteLine("Failed services keep their previous prices; nothing of theirs was written.");
     }
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 
-namespace MlCost.Pricing.Tests.Refresh;
+namespace MlCost.Tests;
 
 /// <summary>How the fake Price List misbehaves for one path.</summary>
 public enum Fault
