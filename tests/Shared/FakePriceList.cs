@@ -34,6 +34,9 @@ internal sealed class FakePriceList : IDisposable
 
     public ConcurrentDictionary<string, int> Requests { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Query API calls as received: headers (lower-case names) and body.</summary>
+    public ConcurrentQueue<(Dictionary<string, string> Headers, byte[] Body)> QueryRequests { get; } = new();
+
     public Uri Endpoint { get; }
 
     public FakePriceList()
@@ -108,6 +111,17 @@ internal sealed class FakePriceList : IDisposable
         var response = context.Response;
         try
         {
+            if (context.Request.HttpMethod == "POST" && _faults.GetValueOrDefault(path) is Fault.Status500 or Fault.Status503)
+            {
+                response.StatusCode = _faults[path] == Fault.Status500 ? 500 : 503;
+                response.Close();
+                return;
+            }
+            if (context.Request.HttpMethod == "POST")
+            {
+                await GetProducts(context);
+                return;
+            }
             if (!_files.TryGetValue(path, out var body))
             {
                 response.StatusCode = 404;
@@ -153,6 +167,47 @@ internal sealed class FakePriceList : IDisposable
         {
             try { response.Abort(); } catch (Exception) { }
         }
+    }
+
+    /// <summary>
+    /// GetProducts over the fixture offer files, one product a page (so pagination is exercised), each item a
+    /// JSON document serialised as a string, as the Query API returns them.
+    /// </summary>
+    private async Task GetProducts(HttpListenerContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.InputStream.CopyToAsync(buffer);
+        var headers = context.Request.Headers.AllKeys.ToDictionary(k => k!.ToLowerInvariant(), k => context.Request.Headers[k]!);
+        QueryRequests.Enqueue((headers, buffer.ToArray()));
+        using var request = System.Text.Json.JsonDocument.Parse(buffer.ToArray());
+        var service = request.RootElement.GetProperty("ServiceCode").GetString()!;
+        var region = request.RootElement.GetProperty("Filters")[0].GetProperty("Value").GetString()!;
+        var start = request.RootElement.TryGetProperty("NextToken", out var token) && token.ValueKind == System.Text.Json.JsonValueKind.String ? int.Parse(token.GetString()!) : 0;
+        var file = service == "AmazonSageMaker" ? $"sagemaker-{region}.json" : $"{service}-{region}.json";
+        var items = File.Exists(FixturePath(file)) ? Items(File.ReadAllText(FixturePath(file))) : [];
+        var page = new System.Text.Json.Nodes.JsonObject { ["FormatVersion"] = "aws_v1", ["PriceList"] = new System.Text.Json.Nodes.JsonArray(items.Skip(start).Take(1).Select(i => (System.Text.Json.Nodes.JsonNode)i).ToArray()) };
+        if (start + 1 < items.Count) page["NextToken"] = (start + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(page.ToJsonString());
+        context.Response.ContentType = "application/x-amz-json-1.1";
+        context.Response.ContentLength64 = bytes.Length;
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
+    }
+
+    private static List<string> Items(string offerFile)
+    {
+        var offer = System.Text.Json.Nodes.JsonNode.Parse(offerFile)!;
+        return offer["products"]!.AsObject().Select(p => new System.Text.Json.Nodes.JsonObject
+        {
+            ["product"] = p.Value!.DeepClone(),
+            ["serviceCode"] = offer["offerCode"]!.GetValue<string>(),
+            ["terms"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["OnDemand"] = offer["terms"]!["OnDemand"]![p.Key]?.DeepClone() ?? new System.Text.Json.Nodes.JsonObject(),
+            },
+            ["version"] = offer["version"]!.GetValue<string>(),
+            ["publicationDate"] = offer["publicationDate"]!.GetValue<string>(),
+        }.ToJsonString()).ToList();
     }
 
     private static int FreePort()

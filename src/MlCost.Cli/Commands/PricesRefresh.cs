@@ -13,6 +13,7 @@ internal static class PricesRefresh
 {
     public const string EndpointVariable = "MLCOST_PRICE_LIST_ENDPOINT";
     public const string DefaultEndpoint = "https://pricing.us-east-1.amazonaws.com";
+    public const string DefaultQueryApiEndpoint = "https://api.pricing.us-east-1.amazonaws.com";
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -21,17 +22,24 @@ internal static class PricesRefresh
         var endpoint = new Option<string?>("--endpoint") { Description = $"Price List base URL (default: ${EndpointVariable}, else {DefaultEndpoint})" };
         var retries = new Option<int>("--retries") { Description = "Retries of a failed download (back-off doubles from 1 s)", DefaultValueFactory = _ => 3 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one download attempt may take", DefaultValueFactory = _ => 300 };
+        var source = new Option<string>("--source")
+        {
+            Description = "bulk: the Bulk API offer files (no credentials needed); query-api: GetProducts, signed with your AWS credentials",
+            DefaultValueFactory = _ => "bulk",
+        };
+        source.AcceptOnlyFromAmong("bulk", "query-api");
         var format = CliOptions.Format("text", "json");
         var command = new Command("refresh", "Pull current prices from the AWS Price List into the cache (the user cache, or --cache); a failure keeps the previous cache")
         {
-            services, regions, endpoint, retries, timeout, format,
+            services, regions, endpoint, source, retries, timeout, format,
         };
         command.SetAction(async (parsed, cancel) =>
         {
             var chosen = (parsed.GetValue(services) ?? string.Join(",", Service.All.Select(s => s.ShortName)))
                 .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PricesShow.FindService).Distinct().ToList();
             var wantedRegions = parsed.GetValue(regions)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
-            var baseUrl = parsed.GetValue(endpoint) ?? Environment.GetEnvironmentVariable(EndpointVariable) ?? DefaultEndpoint;
+            var queryApi = parsed.GetValue(source) == "query-api";
+            var baseUrl = parsed.GetValue(endpoint) ?? Environment.GetEnvironmentVariable(EndpointVariable) ?? (queryApi ? DefaultQueryApiEndpoint : DefaultEndpoint);
             if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
                 throw new UserError($"--endpoint must be an http(s) URL, not \"{baseUrl}\"");
             if (parsed.GetValue(retries) is < 0 or > 10) throw new UserError("--retries must be between 0 and 10");
@@ -41,11 +49,15 @@ internal static class PricesRefresh
             var current = File.Exists(Path.Combine(target, CacheManifest.FileName)) ? PriceCache.Open(target).Manifest : null;
             using var http = Downloader.CreateClient();
             var downloader = new Downloader(http, new RetryPolicy(parsed.GetValue(retries), TimeSpan.FromSeconds(parsed.GetValue(timeout))));
+
             var refresher = new PriceRefresher(downloader, baseUri, current);
 
-            var result = Console.IsErrorRedirected || stderr != Console.Error
-                ? await refresher.RefreshAsync(chosen, wantedRegions, null, cancel)
-                : await WithProgressAsync(stderr, progress => refresher.RefreshAsync(chosen, wantedRegions, progress, cancel));
+            var policy = new RetryPolicy(parsed.GetValue(retries), TimeSpan.FromSeconds(parsed.GetValue(timeout)));
+            var result = queryApi
+                ? await refresher.RefreshFromQueryApiAsync(new QueryApiClient(http, baseUri, new AwsSdkRequestSigner(), policy), chosen, wantedRegions, cancel)
+                : Console.IsErrorRedirected || stderr != Console.Error
+                    ? await refresher.RefreshAsync(chosen, wantedRegions, null, cancel)
+                    : await WithProgressAsync(stderr, progress => refresher.RefreshAsync(chosen, wantedRegions, progress, cancel));
             if (result.Files.Count > 0) PriceCacheWriter.Write(target, result.Files);
             Report(stdout, result, target, baseUri, parsed.GetValue(format) == "json");
             return result.Failed ? App.Failure : App.Ok;

@@ -129,6 +129,53 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, CacheMan
         return records;
     }
 
+    /// <summary>
+    /// The same through the Query API (GetProducts, signed), region by region: for the regions asked for, else
+    /// the service's regions in the cache, else us-east-1. The Query API has no Savings Plans, so SageMaker
+    /// files refreshed this way carry none.
+    /// </summary>
+    public async Task<RefreshResult> RefreshFromQueryApiAsync(QueryApiClient client, IReadOnlyList<Service> services, IReadOnlyCollection<string>? regions, CancellationToken cancel)
+    {
+        var outcomes = new List<RefreshOutcome>();
+        var files = new List<PriceFileContents>();
+        foreach (var service in services)
+        {
+            var inCache = current?.Files.Where(f => f.Service == service.OfferCode).Select(f => f.Region).Order(StringComparer.Ordinal).ToList() ?? [];
+            var serviceRegions = regions?.Order(StringComparer.Ordinal).ToList() ?? (inCache.Count > 0 ? inCache : ["us-east-1"]);
+            var kept = new List<PriceFileContents>();
+            var serviceOutcomes = new List<RefreshOutcome>();
+            foreach (var region in serviceRegions)
+            {
+                var source = $"{endpoint} GetProducts ServiceCode={service.OfferCode} regionCode={region}";
+                try
+                {
+                    var sink = new OfferFileImport(Locations.Empty, source, new ImportReport(), defaultRegion: region);
+                    var header = await client.GetProductsAsync(service.OfferCode, region, sink, cancel);
+                    var records = sink.Records(header).Where(r => r.Region == region).ToList();
+                    if (records.Count == 0) throw new RefreshFailure($"GetProducts returned no {service.DisplayName} prices for {region}");
+                    var cachedVersion = current?.Files.FirstOrDefault(f => f.Service == service.OfferCode && f.Region == region)?.Version;
+                    if (header.Version is not null && cachedVersion == header.Version)
+                    {
+                        serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Unchanged, header.Version, "the cache has this version"));
+                        continue;
+                    }
+                    kept.Add(new PriceFileContents(service, region, PriceOrder.Sort(records)));
+                    serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Refreshed, header.Version, source, records.Count));
+                }
+                catch (Exception e) when (Failure(e) is { } why)
+                {
+                    serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Failed, null, why));
+                }
+            }
+            if (serviceOutcomes.Any(o => o.Status == RefreshStatus.Failed))
+                serviceOutcomes = serviceOutcomes.Select(o => o.Status == RefreshStatus.Refreshed
+                    ? o with { Status = RefreshStatus.Failed, Detail = "downloaded and good, but not kept: another region of this service failed" } : o).ToList();
+            else files.AddRange(kept);
+            outcomes.AddRange(serviceOutcomes);
+        }
+        return new RefreshResult(outcomes, files);
+    }
+
     /// <summary>Downloads a file to the work folder and reads it; a file that cannot be read names itself.</summary>
     private async Task<T> ReadAsync<T>(string url, DirectoryInfo work, IRefreshProgress? progress, Func<Stream, T> read, CancellationToken cancel)
     {
