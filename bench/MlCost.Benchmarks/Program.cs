@@ -11,6 +11,7 @@ using MlCost.Benchmarks;
 //   redshift PATH                BenchmarkDotNet: the three parsers on the real Redshift file
 //   breakeven CACHE              BenchmarkDotNet: breakeven and a 10^6-volume sweep over 20 options
 //   workbook CACHE PATH          write the 20-option workbook with a 10,000-row sweep: time and peak memory
+//   refresh OFFERFILE CACHE      refresh one region served from OFFERFILE on 127.0.0.1: time and peak memory
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -36,12 +37,15 @@ switch (args.FirstOrDefault())
     case "workbook":
         WorkbookMeasurement.Run(Path.GetFullPath(args[1]), Path.GetFullPath(args[2]));
         return 0;
+    case "refresh":
+        await RefreshMeasurement.RunAsync(Path.GetFullPath(args[1]), Path.GetFullPath(args[2]));
+        return 0;
     case "redshift":
         Environment.SetEnvironmentVariable(OfferFileReaderBenchmarks.FileVariable, Path.GetFullPath(args[1]));
         var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
         BenchmarkRunner.Run<OfferFileReaderBenchmarks>(config);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate PATH MEGABYTES | measure PARSER PATH | redshift PATH | breakeven CACHE | workbook CACHE PATH");
+        Console.Error.WriteLine("usage: generate PATH MEGABYTES | measure PARSER PATH | redshift PATH | breakeven CACHE | workbook CACHE PATH | refresh OFFERFILE CACHE");
         return 2;
 }

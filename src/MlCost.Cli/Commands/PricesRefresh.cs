@@ -46,11 +46,10 @@ internal static class PricesRefresh
             if (parsed.GetValue(timeout) is < 1 or > 3600) throw new UserError("--timeout must be between 1 and 3600 seconds");
 
             var target = CacheLocation.WriteTarget(parsed.GetValue(CliOptions.Cache));
-            var current = File.Exists(Path.Combine(target, CacheManifest.FileName)) ? PriceCache.Open(target).Manifest : null;
             using var http = Downloader.CreateClient();
             var downloader = new Downloader(http, new RetryPolicy(parsed.GetValue(retries), TimeSpan.FromSeconds(parsed.GetValue(timeout))));
 
-            var refresher = new PriceRefresher(downloader, baseUri, current);
+            var refresher = new PriceRefresher(downloader, baseUri, target);
 
             var policy = new RetryPolicy(parsed.GetValue(retries), TimeSpan.FromSeconds(parsed.GetValue(timeout)));
             var result = queryApi
@@ -58,7 +57,6 @@ internal static class PricesRefresh
                 : Console.IsErrorRedirected || stderr != Console.Error
                     ? await refresher.RefreshAsync(chosen, wantedRegions, null, cancel)
                     : await WithProgressAsync(stderr, progress => refresher.RefreshAsync(chosen, wantedRegions, progress, cancel));
-            if (result.Files.Count > 0) PriceCacheWriter.Write(target, result.Files);
             Report(stdout, result, target, baseUri, parsed.GetValue(format) == "json");
             return result.Failed ? App.Failure : App.Ok;
         });

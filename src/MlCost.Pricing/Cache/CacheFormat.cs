@@ -10,26 +10,9 @@ namespace MlCost.Pricing.Cache;
 /// </summary>
 internal static class CacheFormat
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] WritePrices(string service, string region, IReadOnlyList<PriceRecord> prices)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            json.WriteStartObject();
-            json.WriteString("service", service);
-            json.WriteString("region", region);
-            json.WriteStartArray("prices");
-            foreach (var price in prices) WritePrice(json, price);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
-    }
-
-    private static void WritePrice(Utf8JsonWriter json, PriceRecord p)
+    internal static void WritePrice(Utf8JsonWriter json, PriceRecord p)
     {
         json.WriteStartObject();
         json.WriteString("sku", p.Sku);

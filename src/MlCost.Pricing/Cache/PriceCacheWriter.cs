@@ -1,8 +1,10 @@
-using System.Security.Cryptography;
 using MlCost.Pricing.Import;
 using MlCost.Pricing.Model;
 
 namespace MlCost.Pricing.Cache;
+
+/// <summary>A cache file already written (and described) somewhere else, to be moved into a cache.</summary>
+public sealed record PreparedCacheFile(CacheFileEntry Entry, string Path);
 
 /// <summary>
 /// Writes price files and their manifest into a cache folder all at once: the new cache is built beside
@@ -11,7 +13,26 @@ namespace MlCost.Pricing.Cache;
 /// </summary>
 public static class PriceCacheWriter
 {
-    public static CacheManifest Write(string directory, IReadOnlyList<PriceFileContents> files)
+    public static CacheManifest Write(string directory, IReadOnlyList<PriceFileContents> files) =>
+        Write(directory, staging => files.Select(file =>
+        {
+            var relative = RelativePath(file.Service, file.Region);
+            using var writer = new CacheFileWriter(Create(staging, relative), file.Service, file.Region);
+            foreach (var price in file.Prices) writer.Add(price);
+            return writer.Finish(relative);
+        }).ToList());
+
+    /// <summary>Moves files written elsewhere (by a streaming refresh) into the cache, in the same one swap.</summary>
+    public static CacheManifest Write(string directory, IReadOnlyList<PreparedCacheFile> files) =>
+        Write(directory, staging => files.Select(file =>
+        {
+            var target = Path.Combine(staging, file.Entry.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(file.Path, target);
+            return file.Entry;
+        }).ToList());
+
+    private static CacheManifest Write(string directory, Func<string, List<CacheFileEntry>> writeFiles)
     {
         var target = Path.GetFullPath(directory);
         var parent = Path.GetDirectoryName(target) ?? ".";
@@ -20,21 +41,17 @@ public static class PriceCacheWriter
         try
         {
             Directory.CreateDirectory(staging);
-            var entries = new List<CacheFileEntry>();
-            foreach (var file in files)
-            {
-                var relative = RelativePath(file.Service, file.Region);
-                var bytes = CacheFormat.WritePrices(file.Service.OfferCode, file.Region, file.Prices);
-                WriteFile(staging, relative, bytes);
-                entries.Add(Entry(relative, file, bytes));
-            }
+            var entries = writeFiles(staging);
             foreach (var carried in CarriedOver(target, entries))
             {
-                WriteFile(staging, carried.Path, File.ReadAllBytes(Path.Combine(target, carried.Path)));
+                var copy = Create(staging, carried.Path);
+                using (copy)
+                using (var original = File.OpenRead(Path.Combine(target, carried.Path)))
+                    original.CopyTo(copy);
                 entries.Add(carried);
             }
             var manifest = new CacheManifest(CacheManifest.CurrentFormatVersion, entries.OrderBy(e => e.Path, StringComparer.Ordinal).ToList());
-            WriteFile(staging, CacheManifest.FileName, CacheFormat.WriteManifest(manifest));
+            using (var stream = Create(staging, CacheManifest.FileName)) stream.Write(CacheFormat.WriteManifest(manifest));
             Swap(staging, target);
             return manifest;
         }
@@ -47,26 +64,7 @@ public static class PriceCacheWriter
     /// <summary><c>{service short name}/{region}.json</c>.</summary>
     public static string RelativePath(Service service, string region) => $"{service.ShortName}/{region}.json";
 
-    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    private static CacheFileEntry Entry(string relative, PriceFileContents file, byte[] bytes)
-    {
-        var qualities = file.Prices.Select(p => p.Quality).Distinct().Order(StringComparer.Ordinal).ToList();
-        var dates = file.Prices.Select(p => p.PublicationDate).Where(d => d.Length > 0 && char.IsDigit(d[0]));
-        var sources = file.Prices.Select(p => SourceFile(p.Source)).Distinct().Order(StringComparer.Ordinal).ToList();
-        // The offer file's version (Savings Plans rates merged into the same file carry none).
-        var versions = file.Prices.Select(p => p.SourceVersion).OfType<string>().Distinct().ToList();
-        return new CacheFileEntry(relative, file.Service.OfferCode, file.Region, file.Prices.Count,
-            qualities.Count == 1 ? qualities[0] : "mixed", dates.Max(StringComparer.Ordinal) ?? "unknown", sources, Sha256(bytes),
-            versions is [{ } version] ? version : null);
-    }
-
-    /// <summary>The file part of a source ("pricing-data/published-prices.csv: quote" → the file).</summary>
-    private static string SourceFile(string source)
-    {
-        var colon = source.IndexOf(": ", StringComparison.Ordinal);
-        return colon > 0 ? source[..colon] : source;
-    }
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
     private static IEnumerable<CacheFileEntry> CarriedOver(string target, List<CacheFileEntry> written)
     {
@@ -77,13 +75,12 @@ public static class PriceCacheWriter
         return previous.Files.Where(f => !replaced.Contains(f.Path) && File.Exists(Path.Combine(target, f.Path))).ToList();
     }
 
-    private static void WriteFile(string root, string relative, byte[] bytes)
+    /// <summary>A new file under <paramref name="root"/>, flushed to disk when disposed.</summary>
+    private static Stream Create(string root, string relative)
     {
         var path = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-        stream.Write(bytes);
-        stream.Flush(flushToDisk: true);
+        return new DurableFileStream(path);
     }
 
     private static void Swap(string staging, string target)
@@ -105,5 +102,14 @@ public static class PriceCacheWriter
             throw;
         }
         Directory.Delete(retired, recursive: true);
+    }
+
+    private sealed class DurableFileStream(string path) : FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) Flush(flushToDisk: true);
+            base.Dispose(disposing);
+        }
     }
 }

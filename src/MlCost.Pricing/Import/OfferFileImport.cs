@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MlCost.Pricing.Model;
 using MlCost.Pricing.PriceList;
 
@@ -16,8 +15,7 @@ internal sealed class OfferFileImport(Locations locations, string source, Import
 
     public void Product(OfferProduct product)
     {
-        var serviceCode = product.Attributes.GetValueOrDefault("servicecode");
-        if (serviceCode is not null && Service.Find(serviceCode) is null)
+        if (OfferRecords.IsOtherService(product))
         {
             _otherServices++;
             return;
@@ -57,36 +55,8 @@ internal sealed class OfferFileImport(Locations locations, string source, Import
                 missingRegion++;
                 continue;
             }
-            var dimensions = terms.SelectMany(t => t.Dimensions).ToList();
-            var ranged = dimensions.Where(d => d.HasRange).OrderBy(d => d.BeginRange ?? 0).ToList();
-            if (ranged.Count == 0) continue;
-            var tiers = ranged.Select(d => new PriceTier(d.BeginRange ?? 0, d.EndRange, d.Usd, d.RateCode)).ToImmutableArray();
-            if (TieredRate.Problem(tiers) is { } problem)
-            {
-                report.Skip($"{source}: SKU {sku} {termType} term {code}: {problem}; skipped");
-                continue;
-            }
-            var upfront = dimensions.Where(d => !d.HasRange).Sum(d => d.Usd);
-            yield return new PriceRecord
-            {
-                Service = service.OfferCode,
-                Region = region,
-                Sku = sku,
-                ProductFamily = product.ProductFamily,
-                Attributes = (service == Service.SageMaker ? SageMakerAttributes.Normalize(product.Attributes) : product.Attributes)
-                    .ToImmutableSortedDictionary(StringComparer.Ordinal),
-                Unit = ranged[0].Unit,
-                TermType = termType,
-                TermAttributes = terms[0].TermAttributes.ToImmutableSortedDictionary(StringComparer.Ordinal),
-                Tiers = tiers,
-                UpfrontFeeUsd = dimensions.Any(d => !d.HasRange) ? upfront : null,
-                Description = ranged[0].Description,
-                EffectiveDate = terms[0].EffectiveDate,
-                SourceVersion = header.Version,
-                Source = source,
-                PublicationDate = header.PublicationDate ?? "unknown",
-                Quality = PriceQuality.PriceList,
-            };
+            var record = OfferRecords.Build(service, product, terms, region, source, header.PublicationDate, header.Version, report);
+            if (record is not null) yield return record;
         }
         if (missingRegion > 0)
             report.Skip($"{source}: {missingRegion} term(s) skipped: their product has no regionCode and a location not in locations.json");

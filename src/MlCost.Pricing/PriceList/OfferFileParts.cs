@@ -21,4 +21,9 @@ public interface IOfferFileSink
     void Product(OfferProduct product);
 
     void Term(OfferTerm term);
+
+    /// <summary>A top-level field (offerCode, version, publicationDate, ...) as it is read, before what follows it.</summary>
+    void Field(string name, string value)
+    {
+    }
 }

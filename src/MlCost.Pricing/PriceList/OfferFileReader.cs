@@ -19,10 +19,10 @@ public static class OfferFileReader
         {
             if (json.ValueIs("products"u8)) ReadProducts(json, sink);
             else if (json.ValueIs("terms"u8)) ReadTerms(json, sink);
-            else if (json.ValueIs("formatVersion"u8)) formatVersion = ReadString(json);
-            else if (json.ValueIs("offerCode"u8)) offerCode = ReadString(json);
-            else if (json.ValueIs("version"u8)) version = ReadString(json);
-            else if (json.ValueIs("publicationDate"u8)) publicationDate = ReadString(json);
+            else if (json.ValueIs("formatVersion"u8)) sink.Field("formatVersion", formatVersion = ReadString(json));
+            else if (json.ValueIs("offerCode"u8)) sink.Field("offerCode", offerCode = ReadString(json));
+            else if (json.ValueIs("version"u8)) sink.Field("version", version = ReadString(json));
+            else if (json.ValueIs("publicationDate"u8)) sink.Field("publicationDate", publicationDate = ReadString(json));
             else json.SkipValue();
         }
         if (offerCode is null) throw new PriceFileException("this is not a Price List offer file: it has no offerCode", 1);

@@ -15,8 +15,8 @@ public enum RefreshStatus
     Failed,
 }
 
-/// <summary>The outcome of a refresh, and the price files of the services whose every file was good.</summary>
-public sealed record RefreshResult(IReadOnlyList<RefreshOutcome> Outcomes, IReadOnlyList<PriceFileContents> Files)
+/// <summary>The outcome of a refresh, service by service and region by region.</summary>
+public sealed record RefreshResult(IReadOnlyList<RefreshOutcome> Outcomes)
 {
     public bool Failed => Outcomes.Any(o => o.Status == RefreshStatus.Failed);
 }
@@ -30,12 +30,17 @@ public interface IRefreshProgress
 /// <summary>
 /// Pulls current prices from the AWS Price List (Bulk API): the offer index, each service's region index,
 /// the regional offer files asked for and, for SageMaker, the Machine Learning Savings Plans files. A region
-/// whose offer version the cache already has is skipped. Every file is downloaded to a private folder,
-/// parsed and checked (its offer code, its prices) before anything is kept; a service is kept only when all
-/// of its files are good, and the caller writes what is kept in one atomic swap.
+/// whose offer version the cache already has is skipped. Every file is downloaded to a private folder and
+/// streamed into a new cache file there (constant memory, whatever the file's size), checked (its offer code,
+/// its prices) before anything is kept; a service is kept only when all of its files are good, and what is
+/// kept goes into the cache in one atomic swap. On any failure the rest of the cache is untouched.
 /// </summary>
-public sealed class PriceRefresher(Downloader downloader, Uri endpoint, CacheManifest? current)
+public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string cacheDirectory)
 {
+    private readonly CacheManifest? current = File.Exists(Path.Combine(cacheDirectory, CacheManifest.FileName))
+        ? PriceCache.Open(cacheDirectory).Manifest
+        : null;
+
     public const string MachineLearningSavingsPlans = "AWSMachineLearningSavingsPlans";
 
     public async Task<RefreshResult> RefreshAsync(IReadOnlyList<Service> services, IReadOnlyCollection<string>? regions, IRefreshProgress? progress, CancellationToken cancel)
@@ -44,19 +49,15 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, CacheMan
         try
         {
             var outcomes = new List<RefreshOutcome>();
-            var files = new List<PriceFileContents>();
+            var files = new List<PreparedCacheFile>();
             var index = await ReadAsync("/offers/v1.0/aws/index.json", work, progress, OfferIndexReader.Read, cancel);
             foreach (var service in services)
             {
                 var (serviceOutcomes, serviceFiles) = await RefreshServiceAsync(service, index, regions, work, progress, cancel);
-                outcomes.AddRange(serviceOutcomes);
-                if (serviceOutcomes.All(o => o.Status != RefreshStatus.Failed)) files.AddRange(serviceFiles);
-                else
-                    outcomes = outcomes.Select(o => o.Service == service.ShortName && o.Status == RefreshStatus.Refreshed
-                        ? o with { Status = RefreshStatus.Failed, Detail = "downloaded and good, but not kept: another file of this service failed" }
-                        : o).ToList();
+                outcomes.AddRange(Keep(serviceOutcomes, serviceFiles, files));
             }
-            return new RefreshResult(outcomes, files);
+            if (files.Count > 0) PriceCacheWriter.Write(cacheDirectory, files);
+            return new RefreshResult(outcomes);
         }
         finally
         {
@@ -64,16 +65,29 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, CacheMan
         }
     }
 
-    private async Task<(List<RefreshOutcome>, List<PriceFileContents>)> RefreshServiceAsync(
+    /// <summary>A service's files are kept only when none of them failed; otherwise its good ones are reported as not kept.</summary>
+    private static List<RefreshOutcome> Keep(List<RefreshOutcome> outcomes, List<PreparedCacheFile> serviceFiles, List<PreparedCacheFile> kept)
+    {
+        if (outcomes.All(o => o.Status != RefreshStatus.Failed))
+        {
+            kept.AddRange(serviceFiles);
+            return outcomes;
+        }
+        return outcomes.Select(o => o.Status == RefreshStatus.Refreshed
+            ? o with { Status = RefreshStatus.Failed, Detail = "downloaded and good, but not kept: another file of this service failed" }
+            : o).ToList();
+    }
+
+    private async Task<(List<RefreshOutcome>, List<PreparedCacheFile>)> RefreshServiceAsync(
         Service service, OfferIndex index, IReadOnlyCollection<string>? regions, DirectoryInfo work, IRefreshProgress? progress, CancellationToken cancel)
     {
         var outcomes = new List<RefreshOutcome>();
-        var files = new List<PriceFileContents>();
+        var files = new List<PreparedCacheFile>();
         try
         {
-            var entry = index.Offers.FirstOrDefault(o => o.OfferCode == service.OfferCode)
+            var offer = index.Offers.FirstOrDefault(o => o.OfferCode == service.OfferCode)
                 ?? throw new RefreshFailure($"the offer index has no {service.OfferCode}");
-            var regionIndex = await ReadAsync(entry.CurrentRegionIndexUrl ?? $"/offers/v1.0/aws/{service.OfferCode}/current/region_index.json",
+            var regionIndex = await ReadAsync(offer.CurrentRegionIndexUrl ?? $"/offers/v1.0/aws/{service.OfferCode}/current/region_index.json",
                 work, progress, RegionIndexReader.Read, cancel);
             var wanted = regionIndex.Regions.Where(r => regions is null || regions.Contains(r.RegionCode)).OrderBy(r => r.RegionCode, StringComparer.Ordinal).ToList();
             foreach (var missing in (regions ?? []).Where(r => regionIndex.Regions.All(x => x.RegionCode != r)))
@@ -89,20 +103,29 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, CacheMan
                     outcomes.Add(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Unchanged, version, "the cache has this version"));
                     continue;
                 }
+                var relative = PriceCacheWriter.RelativePath(service, region.RegionCode);
+                var path = Path.Combine(work.FullName, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 try
                 {
-                    var records = await ReadOfferAsync(service, region, work, progress, cancel);
-                    if (service == Service.SageMaker)
+                    CacheFileEntry entry;
+                    using (var writer = new CacheFileWriter(File.Create(path), service, region.RegionCode))
                     {
-                        plans ??= await ReadAsync($"/savingsPlan/v1.0/aws/{MachineLearningSavingsPlans}/current/region_index.json", work, progress, RegionIndexReader.Read, cancel);
-                        if (plans.Regions.FirstOrDefault(p => p.RegionCode == region.RegionCode) is { } plan)
+                        var count = await ReadOfferAsync(service, region, writer, work, progress, cancel);
+                        if (service == Service.SageMaker)
                         {
-                            var file = await ReadAsync(plan.Url, work, progress, SavingsPlanFileReader.Read, cancel);
-                            records.AddRange(SavingsPlanImport.Records(file, new Uri(endpoint, plan.Url).ToString(), new ImportReport()).Where(r => r.Service == service.OfferCode));
+                            plans ??= await ReadAsync($"/savingsPlan/v1.0/aws/{MachineLearningSavingsPlans}/current/region_index.json", work, progress, RegionIndexReader.Read, cancel);
+                            if (plans.Regions.FirstOrDefault(p => p.RegionCode == region.RegionCode) is { } plan)
+                            {
+                                var file = await ReadAsync(plan.Url, work, progress, SavingsPlanFileReader.Read, cancel);
+                                foreach (var rate in SavingsPlanImport.Records(file, new Uri(endpoint, plan.Url).ToString(), new ImportReport()).Where(r => r.Service == service.OfferCode))
+                                    writer.Add(rate);
+                            }
                         }
+                        entry = writer.Finish(relative);
                     }
-                    files.Add(new PriceFileContents(service, region.RegionCode, PriceOrder.Sort(records)));
-                    outcomes.Add(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Refreshed, version, Source(region.Url), records.Count));
+                    files.Add(new PreparedCacheFile(entry, path));
+                    outcomes.Add(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Refreshed, version, Source(region.Url), entry.Prices));
                 }
                 catch (Exception e) when (Failure(e) is { } why)
                 {
@@ -117,16 +140,36 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, CacheMan
         return (outcomes, files);
     }
 
-    private async Task<List<PriceRecord>> ReadOfferAsync(Service service, RegionIndexEntry region, DirectoryInfo work, IRefreshProgress? progress, CancellationToken cancel)
+    /// <summary>Streams a regional offer file into <paramref name="writer"/>; returns how many prices it held.</summary>
+    private async Task<int> ReadOfferAsync(Service service, RegionIndexEntry region, CacheFileWriter writer, DirectoryInfo work, IRefreshProgress? progress, CancellationToken cancel)
     {
-        var report = new ImportReport();
-        var sink = new OfferFileImport(Locations.Empty, new Uri(endpoint, region.Url).ToString(), report, defaultRegion: region.RegionCode);
-        var header = await ReadAsync(region.Url, work, progress, stream => OfferFileReader.Read(stream, sink), cancel);
+        var import = new StreamingOfferImport(service, region.RegionCode, new Uri(endpoint, region.Url).ToString(), writer.Add, new ImportReport());
+        var header = await ReadAsync(region.Url, work, progress, stream =>
+        {
+            // The offer code comes first in AWS's files: refuse another service's file before reading its prices.
+            var read = OfferFileReader.Read(stream, new OfferCodeGuard(service, import));
+            import.Finish();
+            return read;
+        }, cancel);
         if (header.OfferCode != service.OfferCode)
             throw new RefreshFailure($"{Source(region.Url)} is an offer file for {header.OfferCode}, not {service.OfferCode}");
-        var records = sink.Records(header).Where(r => r.Region == region.RegionCode).ToList();
-        if (records.Count == 0) throw new RefreshFailure($"{Source(region.Url)} holds no {service.DisplayName} prices for {region.RegionCode}");
-        return records;
+        if (import.Records == 0) throw new RefreshFailure($"{Source(region.Url)} holds no {service.DisplayName} prices for {region.RegionCode}");
+        return import.Records;
+    }
+
+    /// <summary>Stops reading a file as soon as its offer code shows it is another service's.</summary>
+    private sealed class OfferCodeGuard(Service service, IOfferFileSink inner) : IOfferFileSink
+    {
+        public void Product(OfferProduct product) => inner.Product(product);
+
+        public void Term(OfferTerm term) => inner.Term(term);
+
+        public void Field(string name, string value)
+        {
+            if (name == "offerCode" && value != service.OfferCode)
+                throw new RefreshFailure($"it is an offer file for {value}, not {service.OfferCode}");
+            inner.Field(name, value);
+        }
     }
 
     /// <summary>
@@ -136,44 +179,58 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, CacheMan
     /// </summary>
     public async Task<RefreshResult> RefreshFromQueryApiAsync(QueryApiClient client, IReadOnlyList<Service> services, IReadOnlyCollection<string>? regions, CancellationToken cancel)
     {
-        var outcomes = new List<RefreshOutcome>();
-        var files = new List<PriceFileContents>();
-        foreach (var service in services)
+        var work = Directory.CreateTempSubdirectory("mlcost-refresh-");
+        try
         {
-            var inCache = current?.Files.Where(f => f.Service == service.OfferCode).Select(f => f.Region).Order(StringComparer.Ordinal).ToList() ?? [];
-            var serviceRegions = regions?.Order(StringComparer.Ordinal).ToList() ?? (inCache.Count > 0 ? inCache : ["us-east-1"]);
-            var kept = new List<PriceFileContents>();
-            var serviceOutcomes = new List<RefreshOutcome>();
-            foreach (var region in serviceRegions)
+            var outcomes = new List<RefreshOutcome>();
+            var files = new List<PreparedCacheFile>();
+            foreach (var service in services)
             {
-                var source = $"{endpoint} GetProducts ServiceCode={service.OfferCode} regionCode={region}";
-                try
+                var inCache = current?.Files.Where(f => f.Service == service.OfferCode).Select(f => f.Region).Order(StringComparer.Ordinal).ToList() ?? [];
+                var serviceRegions = regions?.Order(StringComparer.Ordinal).ToList() ?? (inCache.Count > 0 ? inCache : ["us-east-1"]);
+                var serviceFiles = new List<PreparedCacheFile>();
+                var serviceOutcomes = new List<RefreshOutcome>();
+                foreach (var region in serviceRegions)
                 {
-                    var sink = new OfferFileImport(Locations.Empty, source, new ImportReport(), defaultRegion: region);
-                    var header = await client.GetProductsAsync(service.OfferCode, region, sink, cancel);
-                    var records = sink.Records(header).Where(r => r.Region == region).ToList();
-                    if (records.Count == 0) throw new RefreshFailure($"GetProducts returned no {service.DisplayName} prices for {region}");
-                    var cachedVersion = current?.Files.FirstOrDefault(f => f.Service == service.OfferCode && f.Region == region)?.Version;
-                    if (header.Version is not null && cachedVersion == header.Version)
+                    var source = $"{endpoint} GetProducts ServiceCode={service.OfferCode} regionCode={region}";
+                    var relative = PriceCacheWriter.RelativePath(service, region);
+                    var path = Path.Combine(work.FullName, relative);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    try
                     {
-                        serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Unchanged, header.Version, "the cache has this version"));
-                        continue;
+                        CacheFileEntry entry;
+                        OfferFileHeader header;
+                        using (var writer = new CacheFileWriter(File.Create(path), service, region))
+                        {
+                            var import = new StreamingOfferImport(service, region, source, writer.Add, new ImportReport());
+                            header = await client.GetProductsAsync(service.OfferCode, region, import, cancel);
+                            import.Finish();
+                            if (import.Records == 0) throw new RefreshFailure($"GetProducts returned no {service.DisplayName} prices for {region}");
+                            entry = writer.Finish(relative);
+                        }
+                        var cachedVersion = current?.Files.FirstOrDefault(f => f.Service == service.OfferCode && f.Region == region)?.Version;
+                        if (header.Version is not null && cachedVersion == header.Version)
+                        {
+                            serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Unchanged, header.Version, "the cache has this version"));
+                            continue;
+                        }
+                        serviceFiles.Add(new PreparedCacheFile(entry, path));
+                        serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Refreshed, header.Version, source, entry.Prices));
                     }
-                    kept.Add(new PriceFileContents(service, region, PriceOrder.Sort(records)));
-                    serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Refreshed, header.Version, source, records.Count));
+                    catch (Exception e) when (Failure(e) is { } why)
+                    {
+                        serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Failed, null, why));
+                    }
                 }
-                catch (Exception e) when (Failure(e) is { } why)
-                {
-                    serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Failed, null, why));
-                }
+                outcomes.AddRange(Keep(serviceOutcomes, serviceFiles, files));
             }
-            if (serviceOutcomes.Any(o => o.Status == RefreshStatus.Failed))
-                serviceOutcomes = serviceOutcomes.Select(o => o.Status == RefreshStatus.Refreshed
-                    ? o with { Status = RefreshStatus.Failed, Detail = "downloaded and good, but not kept: another region of this service failed" } : o).ToList();
-            else files.AddRange(kept);
-            outcomes.AddRange(serviceOutcomes);
+            if (files.Count > 0) PriceCacheWriter.Write(cacheDirectory, files);
+            return new RefreshResult(outcomes);
         }
-        return new RefreshResult(outcomes, files);
+        finally
+        {
+            work.Delete(recursive: true);
+        }
     }
 
     /// <summary>Downloads a file to the work folder and reads it; a file that cannot be read names itself.</summary>

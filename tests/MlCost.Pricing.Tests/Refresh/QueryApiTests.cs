@@ -42,13 +42,14 @@ public sealed class QueryApiTests : IDisposable
     public async Task Refreshing_through_GetProducts_follows_pages_and_signs_every_request()
     {
         var client = new QueryApiClient(_http, _server.Endpoint, new AwsSdkRequestSigner(), new RetryPolicy(1, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(10)));
-        var result = await new PriceRefresher(new Downloader(_http, new RetryPolicy()), _server.Endpoint, null)
+        using var folder = new TempFolder();
+        var result = await new PriceRefresher(new Downloader(_http, new RetryPolicy()), _server.Endpoint, folder.Path)
             .RefreshFromQueryApiAsync(client, [Service.SageMaker], ["us-east-1", "eu-west-1"], CancellationToken.None);
 
         Assert.False(result.Failed, string.Join("; ", result.Outcomes.Select(o => o.Detail)));
-        var usEast = result.Files.Single(f => f.Region == "us-east-1").Prices;
-        Assert.Equal(0.115m, usEast.Single(p => p.Attribute(Attr.Component) == SageMakerComponent.Training).Tiers[0].UsdPerUnit);
-        Assert.Equal(0.128m, result.Files.Single(f => f.Region == "eu-west-1").Prices.Single(p => p.Attribute(Attr.Component) == SageMakerComponent.Training).Tiers[0].UsdPerUnit);
+        var cache = PriceCache.Open(folder.Path);
+        Assert.Equal(0.115m, cache.Prices(Service.SageMaker, "us-east-1").Single(p => p.Attribute(Attr.Component) == SageMakerComponent.Training).Tiers[0].UsdPerUnit);
+        Assert.Equal(0.128m, cache.Prices(Service.SageMaker, "eu-west-1").Single(p => p.Attribute(Attr.Component) == SageMakerComponent.Training).Tiers[0].UsdPerUnit);
 
         // Three products a region (one of another service), one per page: three requests each, following NextToken.
         var requests = _server.QueryRequests.ToList();
@@ -67,10 +68,12 @@ public sealed class QueryApiTests : IDisposable
     {
         _server.Break("/", Fault.Status500);
         var client = new QueryApiClient(_http, _server.Endpoint, new AwsSdkRequestSigner(), new RetryPolicy(1, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(10)));
-        var result = await new PriceRefresher(new Downloader(_http, new RetryPolicy()), _server.Endpoint, null)
+        using var folder = new TempFolder();
+        var cache = Path.Combine(folder.Path, "cache");
+        var result = await new PriceRefresher(new Downloader(_http, new RetryPolicy()), _server.Endpoint, cache)
             .RefreshFromQueryApiAsync(client, [Service.Comprehend], ["us-east-1"], CancellationToken.None);
         Assert.Contains("HTTP 500", Assert.Single(result.Outcomes).Detail);
-        Assert.Empty(result.Files);
+        Assert.False(Directory.Exists(cache));
         Assert.Equal(2, _server.Requests["/"]);
     }
 
