@@ -85,6 +85,16 @@ internal sealed class FakePriceList : IDisposable
 
     public void Break(string path, Fault fault) => _faults[path] = fault;
 
+    private readonly ConcurrentDictionary<string, bool> _gzip = new(StringComparer.Ordinal);
+
+    /// <summary>Serves <paramref name="path"/> gzip-compressed to clients that accept it, as AWS's CDN does.</summary>
+    public void Gzip(string path) => _gzip[path] = true;
+
+    /// <summary>How many responses went out gzip-compressed.</summary>
+    public int GzipServed => _gzipServed;
+
+    private int _gzipServed;
+
     private static byte[] Fixture(string name) => File.ReadAllBytes(FixturePath(name));
 
     private async Task LoopAsync()
@@ -158,6 +168,16 @@ internal sealed class FakePriceList : IDisposable
                 default:
                     response.Headers["ETag"] = "\"" + Convert.ToHexStringLower(MD5.HashData(body)) + "\"";
                     break;
+            }
+            if (_gzip.ContainsKey(path) && (context.Request.Headers["Accept-Encoding"] ?? "").Contains("gzip", StringComparison.OrdinalIgnoreCase))
+            {
+                using var compressed = new MemoryStream();
+                using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+                    gzip.Write(body);
+                body = compressed.ToArray();
+                response.Headers["Content-Encoding"] = "gzip";
+                Interlocked.Increment(ref _gzipServed);
+                response.Headers.Remove("ETag");
             }
             response.ContentLength64 = body.Length;
             await response.OutputStream.WriteAsync(body);

@@ -58,6 +58,17 @@ public sealed class RefreshTests : IDisposable
     }
 
     [Fact]
+    public async Task Gzip_compressed_files_are_decoded()
+    {
+        var path = $"/offers/v1.0/aws/comprehend/{FakePriceList.ComprehendVersion}/us-east-1/index.json";
+        _server.Gzip(path);
+        var result = await Refresh([Service.Comprehend]);
+        Assert.False(result.Failed, string.Join("; ", result.Outcomes.Select(o => o.Detail)));
+        Assert.Equal(1, _server.GzipServed);
+        Assert.Equal(3, PriceCache.Open(Cache).Prices(Service.Comprehend, "us-east-1").Single().Tiers.Length);
+    }
+
+    [Fact]
     public async Task Regions_whose_version_the_cache_has_are_not_downloaded_again()
     {
         await Refresh([Service.SageMaker]);
