@@ -101,6 +101,16 @@ public class CostModelTests
     }
 
     [Fact]
+    public void Volumes_on_endpoint_instances_add_ML_storage_per_instance()
+    {
+        // eu-west-1: ml.g4dn.xlarge Hosting $0.821/h, endpoint ML storage $0.154/GB-month (AWS bill).
+        // 1 instance × 730 h × 0.821 = 599.33; 1 × 30 GB × 0.154 = 4.62; total 603.95
+        var e = Scenarios.Estimate("eu-west-1", """{ "requestsPerMonth": 1000 }""",
+            """[{ "id": "rt", "kind": "sagemaker-realtime", "instanceType": "ml.g4dn.xlarge", "requestsPerSecondPerInstance": 5, "volumeSizeGb": 30 }]""");
+        Assert.Equal(603.95m, Total(e, "rt", 1000));
+    }
+
+    [Fact]
     public void One_endpoint_per_model_multiplies_the_fleet()
     {
         // 10 endpoints of ml.m5.large ($0.115/h, Infracost), at least 1 instance each: 10 × 730 × 0.115 = 839.50

@@ -50,8 +50,7 @@ public sealed class RealtimeEndpointCost : ICostModel
             _rate.Line($"{_option.InstanceType} Hosting: {endpoints}{instances} instance(s) × {_context.HoursPerMonth} h", instances * _context.HoursPerMonth),
         };
         lines.AddRange(SageMakerExtras.DataProcessed(_context, _data, requestsPerMonth));
-        if (_storage is not null)
-            lines.Add(LineItem.Flat($"ML storage: {instances} × {_option.VolumeSizeGb} GB", instances * _option.VolumeSizeGb, "GB-months", _storage));
+        lines.AddRange(SageMakerExtras.Storage(_storage, instances, _option.VolumeSizeGb));
         return SageMakerExtras.Finish(_option, _context, requestsPerMonth, lines,
             [$"Peak {_context.PeakRequestsPerSecond(requestsPerMonth):0.###} requests/s at {_option.RequestsPerSecondPerInstance} per instance."]);
     }

@@ -14,6 +14,13 @@ internal static class SageMakerExtras
             context.DataProcessedGb(requestsPerMonth), "GB", price);
     }
 
+    /// <summary>ML storage attached to each instance of a fleet, when the option asks for volumes.</summary>
+    public static IEnumerable<LineItem> Storage(PriceRecord? price, int instances, decimal volumeSizeGb)
+    {
+        if (price is null) yield break;
+        yield return LineItem.Flat($"ML storage: {instances} × {volumeSizeGb} GB", instances * volumeSizeGb, "GB-months", price);
+    }
+
     public static OptionCost Finish(OptionSpec option, PricingContext context, decimal requestsPerMonth, List<LineItem> lines, IEnumerable<string> notes)
     {
         var training = context.Training;

@@ -74,11 +74,7 @@ internal sealed class OptionFormulas(Assumptions assumptions, PriceSheet prices,
         string Instances(string v) => $"{endpoints}*MAX({min},CEILING({v}*{Ratio}/({rps}*{endpoints}*{Hours}*3600),1))";
         var lines = new List<FormulaLine> { Hourly($"{o.InstanceType} Hosting: instances × hours", v => $"{Instances(v)}*{Hours}", m.Rate) };
         lines.AddRange(DataProcessed(m.DataProcessedPrice));
-        if (m.StoragePrice is { } storage)
-        {
-            var size = assumptions.Add($"{n}_VolumeSizeGb", $"{o.Id}: ML storage GB per instance", o.VolumeSizeGb, "Attached to each instance.");
-            lines.Add(Flat("ML storage (instances × GB)", v => $"{Instances(v)}*{size}", "GB-months", storage));
-        }
+        lines.AddRange(Storage(m.StoragePrice, n, o.Id, o.VolumeSizeGb, Instances));
         return lines;
     }
 
@@ -92,11 +88,7 @@ internal sealed class OptionFormulas(Assumptions assumptions, PriceSheet prices,
         string Instances(string v) => $"MAX({min},CEILING({models}/{perInstance},1),CEILING({v}*{Ratio}/({rps}*{Hours}*3600),1),1)";
         var lines = new List<FormulaLine> { Hourly($"{o.InstanceType} multi-model endpoint: instances × hours", v => $"{Instances(v)}*{Hours}", m.Rate) };
         lines.AddRange(DataProcessed(m.DataProcessedPrice));
-        if (m.StoragePrice is { } storage)
-        {
-            var size = assumptions.Add($"{n}_VolumeSizeGb", $"{o.Id}: ML storage GB per instance", o.VolumeSizeGb, "Attached to each instance.");
-            lines.Add(Flat("ML storage (instances × GB)", v => $"{Instances(v)}*{size}", "GB-months", storage));
-        }
+        lines.AddRange(Storage(m.StoragePrice, n, o.Id, o.VolumeSizeGb, Instances));
         return lines;
     }
 
@@ -161,6 +153,14 @@ internal sealed class OptionFormulas(Assumptions assumptions, PriceSheet prices,
                 yield return Flat($"Training {run.Id}: ML storage for the run hours", _ => $"{size}*{countedHours}/{Hours}", "GB-months", storage);
             }
         }
+    }
+
+    /// <summary>ML storage on every instance of a fleet whose count is <paramref name="instances"/> of the volume.</summary>
+    private IEnumerable<FormulaLine> Storage(PriceRecord? price, string n, string id, decimal volumeSizeGb, Func<string, string> instances)
+    {
+        if (price is null) yield break;
+        var size = assumptions.Add($"{n}_VolumeSizeGb", $"{id}: ML storage GB per instance", volumeSizeGb, "Attached to each instance.");
+        yield return Flat("ML storage (instances × GB)", v => $"{instances(v)}*{size}", "GB-months", price);
     }
 
     private IEnumerable<FormulaLine> DataProcessed(PriceRecord? price)
