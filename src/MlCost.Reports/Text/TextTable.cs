@@ -41,16 +41,20 @@ public sealed class TextTable(params TextTable.Column[] columns)
     /// <summary>Writes <paramref name="text"/> wrapped at word boundaries to <paramref name="width"/> columns.</summary>
     public static void WriteWrapped(TextWriter output, string text, int width = 80, string indent = "")
     {
-        var line = "";
+        // The text's own leading spaces indent its first line; later lines take indent.
+        var lead = text[..(text.Length - text.TrimStart(' ').Length)];
+        var line = lead;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            var fresh = line.Length == 0 || line == lead || line == indent;
+            if (!fresh && line.Length + 1 + word.Length > width)
             {
                 output.WriteLine(line);
                 line = indent;
+                fresh = true;
             }
-            line = line.Length == 0 || line == indent ? line + word : line + " " + word;
+            line = fresh ? line + word : line + " " + word;
         }
-        if (line.Length > 0) output.WriteLine(line);
+        if (line.Trim().Length > 0) output.WriteLine(line);
     }
 }
