@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MlCost.Analyzers.Prices;
+using MlCost.Analyzers.Sdk;
+
+namespace MlCost.Analyzers.Rules
+{
+    /// <summary>MLC0001: a training job on on-demand capacity, when managed spot training would cost a fraction.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class OnDemandTrainingAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = RuleIdentifiers.Create(
+            RuleIdentifiers.OnDemandTraining,
+            "Training job on on-demand capacity",
+            "Training job runs on on-demand capacity: {0}; managed spot training typically saves {1} — set EnableManagedSpotTraining = true",
+            DiagnosticSeverity.Warning,
+            "CreateTrainingJobRequest without EnableManagedSpotTraining = true pays the on-demand rate for every training hour.");
+
+        public const string SpotSavings = "60–90%";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (operation, creation, properties) =>
+            {
+                properties.TryGetValue("EnableManagedSpotTraining", out var spot);
+                if (RequestProperties.Constant(spot) is true) return;
+                var region = MlCostOptions.Region(operation.Options, creation.Syntax.SyntaxTree);
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation),
+                    TrainingCost.Describe(properties, "ResourceConfig", region), SpotSavings));
+            });
+        }
+    }
+
+    /// <summary>"2 × ml.p3.2xlarge at $3.825/h on-demand (us-east-1)", or what is not known.</summary>
+    internal static class TrainingCost
+    {
+        public static string Describe(System.Collections.Generic.Dictionary<string, IOperation> properties, string resourceConfig, string region)
+        {
+            properties.TryGetValue(resourceConfig + ".InstanceType", out var typeValue);
+            var instance = typeValue == null ? null : InstanceTypes.Resolve(typeValue);
+            properties.TryGetValue(resourceConfig + ".InstanceCount", out var countValue);
+            var count = RequestProperties.Constant(countValue) is int n ? n : 1;
+            if (instance == null) return $"{count} instance(s) of a type known only at run time";
+            var price = PriceTable.Instance(region, instance, "Training");
+            return price == null
+                ? $"{count} × {instance} (no {region} Training price in MlCost's cache)"
+                : $"{count} × {instance} at {CostText.PerHour(price.UsdPerHour)} on-demand ({region}), {CostText.PerHour(price.UsdPerHour * count)} in all";
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MlCost.Analyzers.Sdk;
+
+namespace MlCost.Analyzers.Rules
+{
+    /// <summary>MLC0003: a training job with no explicit runtime bound, so a hung job bills until SageMaker's default limit.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class TrainingWithoutRuntimeBoundAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = RuleIdentifiers.Create(
+            RuleIdentifiers.TrainingWithoutRuntimeBound,
+            "Training job without an explicit runtime bound",
+            "Training job sets no StoppingCondition.MaxRuntimeInSeconds: {0} keeps billing until SageMaker's default limit if the job hangs",
+            DiagnosticSeverity.Warning,
+            "A training job should say how long it may run, so that a stuck job stops billing.");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (operation, creation, properties) =>
+            {
+                // Set to anything but null (a constant or a value known at run time) is a bound.
+                if (properties.TryGetValue("StoppingCondition.MaxRuntimeInSeconds", out var runtime)
+                    && !(RequestProperties.Unwrap(runtime).ConstantValue.HasValue && RequestProperties.Unwrap(runtime).ConstantValue.Value == null))
+                    return;
+                var region = MlCostOptions.Region(operation.Options, creation.Syntax.SyntaxTree);
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), TrainingCost.Describe(properties, "ResourceConfig", region)));
+            });
+        }
+    }
+}

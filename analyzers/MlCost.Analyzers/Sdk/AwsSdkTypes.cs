@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis;
+
+namespace MlCost.Analyzers.Sdk
+{
+    /// <summary>
+    /// The AWS SDK for .NET types the rules look for, found by full metadata name once per compilation (other
+    /// vendors reuse the short names). Null when the compilation does not reference them: rules then do nothing.
+    /// </summary>
+    internal sealed class AwsSdkTypes
+    {
+        private AwsSdkTypes(Compilation compilation)
+        {
+            CreateTrainingJobRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateTrainingJobRequest");
+            ProductionVariant = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.ProductionVariant");
+            AnalyzeDocumentRequest = compilation.GetTypeByMetadataName("Amazon.Textract.Model.AnalyzeDocumentRequest");
+        }
+
+        public INamedTypeSymbol CreateTrainingJobRequest { get; }
+
+        public INamedTypeSymbol ProductionVariant { get; }
+
+        public INamedTypeSymbol AnalyzeDocumentRequest { get; }
+
+        public static AwsSdkTypes For(Compilation compilation) => new AwsSdkTypes(compilation);
+    }
+}

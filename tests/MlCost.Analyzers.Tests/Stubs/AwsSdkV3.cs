@@ -1,0 +1,91 @@
+// Stubs with the metadata names and shapes of the AWS SDK for .NET v3 (plain bool and int values).
+namespace Amazon.Runtime
+{
+    public class ConstantClass
+    {
+        protected ConstantClass(string value) => Value = value;
+        public string Value { get; }
+        public static implicit operator string(ConstantClass value) => value?.Value;
+        public override string ToString() => Value;
+    }
+}
+
+namespace Amazon.SageMaker
+{
+    public class TrainingInstanceType : Amazon.Runtime.ConstantClass
+    {
+        public static readonly TrainingInstanceType MlP32xlarge = new TrainingInstanceType("ml.p3.2xlarge");
+        public static readonly TrainingInstanceType MlM5Large = new TrainingInstanceType("ml.m5.large");
+        public static readonly TrainingInstanceType MlG52xlarge = new TrainingInstanceType("ml.g5.2xlarge");
+        public TrainingInstanceType(string value) : base(value) { }
+        public static TrainingInstanceType FindValue(string value) => new TrainingInstanceType(value);
+        public static implicit operator TrainingInstanceType(string value) => FindValue(value);
+    }
+
+    public class ProductionVariantInstanceType : Amazon.Runtime.ConstantClass
+    {
+        public static readonly ProductionVariantInstanceType MlG4dnXlarge = new ProductionVariantInstanceType("ml.g4dn.xlarge");
+        public static readonly ProductionVariantInstanceType MlM5Large = new ProductionVariantInstanceType("ml.m5.large");
+        public static readonly ProductionVariantInstanceType MlC5Xlarge = new ProductionVariantInstanceType("ml.c5.xlarge");
+        public ProductionVariantInstanceType(string value) : base(value) { }
+        public static ProductionVariantInstanceType FindValue(string value) => new ProductionVariantInstanceType(value);
+        public static implicit operator ProductionVariantInstanceType(string value) => FindValue(value);
+    }
+}
+
+namespace Amazon.SageMaker.Model
+{
+    public class ResourceConfig
+    {
+        public Amazon.SageMaker.TrainingInstanceType InstanceType { get; set; }
+        public int InstanceCount { get; set; }
+        public int VolumeSizeInGB { get; set; }
+    }
+
+    public class StoppingCondition
+    {
+        public int MaxRuntimeInSeconds { get; set; }
+        public int MaxWaitTimeInSeconds { get; set; }
+    }
+
+    public class CheckpointConfig
+    {
+        public string S3Uri { get; set; }
+    }
+
+    public class CreateTrainingJobRequest
+    {
+        public string TrainingJobName { get; set; }
+        public bool EnableManagedSpotTraining { get; set; }
+        public ResourceConfig ResourceConfig { get; set; }
+        public StoppingCondition StoppingCondition { get; set; }
+        public CheckpointConfig CheckpointConfig { get; set; }
+    }
+
+    public class ProductionVariant
+    {
+        public string VariantName { get; set; }
+        public string ModelName { get; set; }
+        public Amazon.SageMaker.ProductionVariantInstanceType InstanceType { get; set; }
+        public int InitialInstanceCount { get; set; }
+    }
+}
+
+namespace Amazon.Textract
+{
+    public class FeatureType : Amazon.Runtime.ConstantClass
+    {
+        public static readonly FeatureType FORMS = new FeatureType("FORMS");
+        public static readonly FeatureType TABLES = new FeatureType("TABLES");
+        public static readonly FeatureType QUERIES = new FeatureType("QUERIES");
+        public FeatureType(string value) : base(value) { }
+    }
+}
+
+namespace Amazon.Textract.Model
+{
+    public class AnalyzeDocumentRequest
+    {
+        public System.Collections.Generic.List<string> FeatureTypes { get; set; }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace MlCost.Analyzers.Tests;
+
+public enum SdkShape
+{
+    V3,
+    V4,
+}
+
+/// <summary>
+/// Runs an analyzer over code compiled against the AWS SDK stubs (v3 or v4 shape) and the local .NET reference
+/// assemblies — found in the installed SDK at run time, so nothing is downloaded.
+/// </summary>
+internal static class Verify<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
+
+    public static async Task Analyzer(string source, SdkShape shape, string? editorConfig = null, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            TestCode = source,
+            // No reference package (nothing to download): the local reference assemblies instead.
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+        };
+        test.TestState.AdditionalReferences.AddRange(LocalReferences.All);
+        test.TestState.Sources.Add(("AwsSdk.cs", Stub(shape)));
+        if (editorConfig is not null) test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n[*]\n{editorConfig}\n"));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    public static string Stub(SdkShape shape) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Stubs", $"AwsSdk{shape}.cs"));
+}
+
+/// <summary>The .NET reference assemblies of the SDK installed here (packs/Microsoft.NETCore.App.Ref), newest version.</summary>
+internal static class LocalReferences
+{
+    public static readonly IReadOnlyList<MetadataReference> All = Create();
+
+    private static List<MetadataReference> Create()
+    {
+        // .../dotnet/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll → .../dotnet/packs/Microsoft.NETCore.App.Ref
+        var packs = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "packs", "Microsoft.NETCore.App.Ref"));
+        var version = Directory.GetDirectories(packs).OrderBy(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : new Version()).Last();
+        var folder = Directory.GetDirectories(Path.Combine(version, "ref")).OrderBy(d => d, StringComparer.Ordinal).Last();
+        return Directory.GetFiles(folder, "*.dll").Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToList();
+    }
+}
