@@ -1,0 +1,91 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MlCost.Analyzers.Prices;
+using MlCost.Pricing.Cache;
+using MlCost.Pricing.Model;
+
+namespace MlCost.Analyzers.Tests;
+
+/// <summary>What holds for every rule at once: docs, help links, the price table, silence on good and broken code.</summary>
+public class CatalogueTests
+{
+    public static readonly DiagnosticAnalyzer[] All = typeof(PriceTable).Assembly.GetTypes()
+        .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToArray();
+
+    [Fact]
+    public void Every_rule_has_its_doc_page_and_links_to_it()
+    {
+        Assert.NotEmpty(All);
+        foreach (var rule in All.SelectMany(a => a.SupportedDiagnostics))
+        {
+            Assert.True(File.Exists(Path.Combine(TestPaths.Root, "docs", "rules", rule.Id + ".md")), $"docs/rules/{rule.Id}.md is missing");
+            Assert.EndsWith($"/docs/rules/{rule.Id}.md", rule.HelpLinkUri);
+            Assert.Equal("Cost", rule.Category);
+        }
+    }
+
+    [Fact]
+    public void The_compiled_price_table_is_the_committed_cache()
+    {
+        var cache = PriceCache.Open(TestPaths.PricingCache);
+        var expected = cache.Regions(Service.SageMaker)
+            .SelectMany(region => cache.Prices(Service.SageMaker, region))
+            .Where(p => p.TermType == TermType.OnDemand && p.Attribute(Attr.InstanceName) is not null && p.Attribute(Attr.Component) is not null)
+            .Select(p => $"{p.Region} {p.Attribute(Attr.InstanceName)} {p.Attribute(Attr.Component)} {p.Tiers[0].UsdPerUnit} {p.Tiers[0].RateCode}")
+            .Order(StringComparer.Ordinal);
+        var compiled = PriceTable.Instances.Select(p => $"{p.Region} {p.InstanceType} {p.Component} {p.UsdPerHour} {p.RateCode}").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, compiled);
+
+        var textract = cache.Regions(Service.Textract)
+            .SelectMany(region => cache.Prices(Service.Textract, region))
+            .Where(p => p.Attribute(Attr.Operation) is "AnalyzeDocument" or "DetectDocumentText")
+            .Select(p => $"{p.Region} {p.Attribute(Attr.Operation)} {p.Attribute(Attr.Features) ?? ""} {p.Tiers[0].UsdPerUnit}").Order(StringComparer.Ordinal);
+        Assert.Equal(textract, PriceTable.Textract.Select(p => $"{p.Region} {p.Operation} {p.Features} {p.UsdPerPage}").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(SdkShape.V3)]
+    [InlineData(SdkShape.V4)]
+    public async Task Cost_conscious_SDK_code_draws_no_diagnostic(SdkShape shape)
+    {
+        var corpus = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", "Valid.cs"));
+        Assert.Empty(Compile(corpus, shape).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(await Run(corpus, shape));
+        // The same harness does see a costly change to the corpus.
+        var costly = corpus.Replace("EnableManagedSpotTraining = true,", "EnableManagedSpotTraining = false,");
+        Assert.Contains(await Run(costly, shape), d => d.Id == Rules.RuleIdentifiers.OnDemandTraining);
+    }
+
+    [Theory]
+    [InlineData("class C { void M() { var r = new Amazon.SageMaker.Model.CreateTrainingJobRequest { ResourceConfig = new Amazon.SageMaker.Model.ResourceConfig { InstanceType = ")]
+    [InlineData("class C { object M() => new Amazon.SageMaker.Model.CreateTrainingJobRequest { EnableManagedSpotTraining = , StoppingCondition = new Unknown { } }; }")]
+    [InlineData("class C { object M() => new Amazon.SageMaker.Model.ProductionVariant { InstanceType = Missing.Type, InitialInstanceCount = \"two\" }")]
+    [InlineData("class C { object M() => new Amazon.Textract.Model.AnalyzeDocumentRequest { FeatureTypes = new System.Collections.Generic.List<string> { Foo.Bar, } ")]
+    [InlineData("using Amazon.SageMaker.Model; class C { void M() { CreateTrainingJobRequest r = new(); r.ResourceConfig.InstanceType = ; r. } ")]
+    public async Task Broken_and_half_typed_code_never_crashes_an_analyzer(string source)
+    {
+        foreach (var shape in new[] { SdkShape.V3, SdkShape.V4 })
+        {
+            var diagnostics = await Run(source, shape);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        }
+    }
+
+    private static CSharpCompilation Compile(string source, SdkShape shape) =>
+        CSharpCompilation.Create("corpus",
+            [CSharpSyntaxTree.ParseText(source), CSharpSyntaxTree.ParseText(Verify<Rules.OnDemandTrainingAnalyzer>.Stub(shape))],
+            LocalReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+    /// <summary>Every analyzer over <paramref name="source"/>, reporting analyzer diagnostics and any analyzer exception.</summary>
+    private static async Task<IReadOnlyList<Diagnostic>> Run(string source, SdkShape shape)
+    {
+        var compilation = Compile(source, shape);
+        var exceptions = new List<Diagnostic>();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), (e, analyzer, diagnostic) => exceptions.Add(diagnostic), concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers([.. All], options).GetAnalyzerDiagnosticsAsync();
+        return [.. diagnostics, .. exceptions];
+    }
+}
