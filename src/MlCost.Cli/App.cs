@@ -25,6 +25,7 @@ public static class App
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
         root.Subcommands.Add(BreakevenCommand.Create(stdout, stderr));
         root.Subcommands.Add(PricesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ScanCommand.Create(stdout));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MlCost.Reports.Text;
+
+namespace MlCost.Cli.Commands;
+
+/// <summary>
+/// <c>mlcost scan PATH</c>: runs the MlCost analyzers over C# sources without building them — compiled against the
+/// .NET runtime's assemblies and bundled AWS SDK stubs — for auditing a repository.
+/// </summary>
+internal static class ScanCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var path = new Argument<string>("PATH") { Description = "A .cs file or a folder (searched recursively; bin/ and obj/ are skipped)" };
+        var region = new Option<string>("--region") { Description = "Region whose prices the findings quote", DefaultValueFactory = _ => "us-east-1" };
+        var format = CliOptions.Format("text", "json", "sarif");
+        var command = new Command("scan", "Run MlCost's cost analyzers over C# sources without a build (findings with dollar figures)") { path, region, format };
+        command.SetAction(parsed =>
+        {
+            var root = parsed.GetValue(path)!;
+            var files = Files(root);
+            if (files.Count == 0) throw new UserError($"{root}: no C# files there");
+            var findings = Scan(files, parsed.GetValue(region)!);
+            var relative = Directory.Exists(root) ? Path.GetFullPath(root) : Path.GetDirectoryName(Path.GetFullPath(root))!;
+            switch (parsed.GetValue(format))
+            {
+                case "json":
+                    stdout.WriteLine(JsonSerializer.Serialize(findings.Select(f => new { f.Id, Path = Path.GetRelativePath(relative, f.Path), f.Line, f.Column, f.Message }), Json.Options));
+                    break;
+                case "sarif":
+                    stdout.WriteLine(JsonSerializer.Serialize(Sarif(findings, relative), Json.Options));
+                    break;
+                default:
+                    foreach (var f in findings)
+                        stdout.WriteLine($"{Path.GetRelativePath(relative, f.Path)}({f.Line},{f.Column}): {f.Severity} {f.Id}: {f.Message}");
+                    stdout.WriteLine($"{findings.Count} finding(s) in {files.Count} file(s).");
+                    break;
+            }
+            return App.Ok;
+        });
+        return command;
+    }
+
+    internal sealed record Finding(string Id, string Severity, string Path, int Line, int Column, string Message, string HelpUri);
+
+    private static List<string> Files(string root)
+    {
+        if (File.Exists(root)) return root.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? [Path.GetFullPath(root)] : throw new UserError($"{root}: not a .cs file");
+        if (!Directory.Exists(root)) throw new UserError($"{root}: no such file or folder");
+        return Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Select(Path.GetFullPath).Order(StringComparer.Ordinal).ToList();
+    }
+
+    internal static List<Finding> Scan(IReadOnlyList<string> files, string region)
+    {
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: f)).ToList();
+        // The AWS SDK is not referenced here: the stubs stand in for it, unless the sources declare the types themselves.
+        if (!trees.Any(t => t.ToString().Contains("namespace Amazon.SageMaker", StringComparison.Ordinal)))
+            trees.Add(CSharpSyntaxTree.ParseText(Stubs(), path: "<aws-sdk-stubs>"));
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => MetadataReference.CreateFromFile(p));
+        var compilation = CSharpCompilation.Create("scan", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analyzers = typeof(MlCost.Analyzers.Rules.OnDemandTrainingAnalyzer).Assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+        var options = new AnalyzerOptions([], new RegionOptions(region));
+        var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return diagnostics
+            .Where(d => d.Location.IsInSource && d.Location.SourceTree!.FilePath != "<aws-sdk-stubs>")
+            .Select(d =>
+            {
+                var span = d.Location.GetLineSpan();
+                return new Finding(d.Id, d.Severity.ToString().ToLowerInvariant(), span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
+                    d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), d.Descriptor.HelpLinkUri);
+            })
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static object Sarif(IReadOnlyList<Finding> findings, string root) => new Dictionary<string, object>
+    {
+        ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
+        ["version"] = "2.1.0",
+        ["runs"] = new[]
+        {
+            new
+            {
+                tool = new { driver = new { name = "MlCost", informationUri = "https://github.com/mlcost/mlcost",
+                    rules = findings.GroupBy(f => f.Id).Select(g => new { id = g.Key, helpUri = g.First().HelpUri }) } },
+                results = findings.Select(f => new
+                {
+                    ruleId = f.Id,
+                    level = f.Severity switch { "error" => "error", "warning" => "warning", _ => "note" },
+                    message = new { text = f.Message },
+                    locations = new[] { new { physicalLocation = new
+                    {
+                        artifactLocation = new { uri = Path.GetRelativePath(root, f.Path).Replace('\\', '/') },
+                        region = new { startLine = f.Line, startColumn = f.Column },
+                    } } },
+                }),
+            },
+        },
+    };
+
+    private static string Stubs()
+    {
+        using var stream = typeof(ScanCommand).Assembly.GetManifestResourceStream("AwsSdkStubs.cs")!;
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    /// <summary>Gives every file the <c>mlcost.region</c> option, as an .editorconfig would.</summary>
+    private sealed class RegionOptions(string region) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _options = new(region);
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+        private sealed class Options(string region) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = key == "mlcost.region" ? region : null!;
+                return key == "mlcost.region";
+            }
+        }
+    }
+}

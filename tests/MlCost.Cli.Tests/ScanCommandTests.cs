@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace MlCost.Cli.Tests;
+
+public class ScanCommandTests
+{
+    private static readonly string Demo = Path.Combine(TestPaths.Root, "samples", "AnalyzerDemo");
+
+    [Fact]
+    public void Scanning_a_folder_reports_priced_findings_as_json()
+    {
+        var run = CliRun.Of("scan", Demo, "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var findings = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(["MLC0001", "MLC0003", "MLC0004", "MLC0008"], findings.Select(f => f.GetProperty("id").GetString()));
+        var first = findings[0];
+        Assert.Equal("ModelOperations.cs", first.GetProperty("path").GetString());
+        Assert.Equal(12, first.GetProperty("line").GetInt32());
+        Assert.Contains("2 × ml.g5.2xlarge at $1.515/h", first.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Sarif_output_names_rules_results_and_locations()
+    {
+        var run = CliRun.Of("scan", Demo, "--format", "sarif", "--region", "eu-west-1");
+        using var sarif = JsonDocument.Parse(run.Out);
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var runElement = sarif.RootElement.GetProperty("runs")[0];
+        Assert.Contains(runElement.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "MLC0004");
+        var result = runElement.GetProperty("results")[0];
+        Assert.Equal("warning", result.GetProperty("level").GetString());
+        Assert.Equal("ModelOperations.cs", result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        // eu-west-1 has no ml.g5.2xlarge Training price in the cache: the finding says so rather than guess.
+        Assert.Contains("no eu-west-1 Training price", result.GetProperty("message").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Clean_code_has_no_findings()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("Clean.cs"), """
+            using Amazon.SageMaker.Model;
+            class C { object M() => new CreateTrainingJobRequest { EnableManagedSpotTraining = true, StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 3600, MaxWaitTimeInSeconds = 7200 } }; }
+            """);
+        var run = CliRun.Of("scan", folder.Path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("0 finding(s) in 1 file(s).", run.Out);
+    }
+
+    [Fact]
+    public void A_missing_path_is_exit_code_2()
+    {
+        var run = CliRun.Of("scan", "/no/such/folder");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no such file or folder", run.Error);
+    }
+}
