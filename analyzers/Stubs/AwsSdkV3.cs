@@ -22,6 +22,31 @@ namespace Amazon.SageMaker
         public static implicit operator TrainingInstanceType(string value) => FindValue(value);
     }
 
+    public class InstanceType : Amazon.Runtime.ConstantClass
+    {
+        public static readonly InstanceType MlT3Medium = new InstanceType("ml.t3.medium");
+        public static readonly InstanceType MlG4dnXlarge = new InstanceType("ml.g4dn.xlarge");
+        public static readonly InstanceType MlP32xlarge = new InstanceType("ml.p3.2xlarge");
+        public InstanceType(string value) : base(value) { }
+        public static InstanceType FindValue(string value) => new InstanceType(value);
+        public static implicit operator InstanceType(string value) => FindValue(value);
+    }
+
+    public interface IAmazonSageMaker
+    {
+        System.Threading.Tasks.Task<Model.CreateTrainingJobResponse> CreateTrainingJobAsync(Model.CreateTrainingJobRequest request, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<Model.CreateEndpointConfigResponse> CreateEndpointConfigAsync(Model.CreateEndpointConfigRequest request, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<Model.CreateEndpointResponse> CreateEndpointAsync(Model.CreateEndpointRequest request, System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    public class AmazonSageMakerClient : IAmazonSageMaker
+    {
+        public System.Threading.Tasks.Task<Model.CreateTrainingJobResponse> CreateTrainingJobAsync(Model.CreateTrainingJobRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+        public System.Threading.Tasks.Task<Model.CreateEndpointConfigResponse> CreateEndpointConfigAsync(Model.CreateEndpointConfigRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+        public System.Threading.Tasks.Task<Model.CreateEndpointResponse> CreateEndpointAsync(Model.CreateEndpointRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+        public Model.CreateEndpointResponse CreateEndpoint(Model.CreateEndpointRequest request) => null;
+    }
+
     public class ProductionVariantInstanceType : Amazon.Runtime.ConstantClass
     {
         public static readonly ProductionVariantInstanceType MlG4dnXlarge = new ProductionVariantInstanceType("ml.g4dn.xlarge");
@@ -62,6 +87,63 @@ namespace Amazon.SageMaker.Model
         public CheckpointConfig CheckpointConfig { get; set; }
     }
 
+    public class CreateTrainingJobResponse { }
+    public class CreateEndpointConfigResponse { }
+    public class CreateEndpointResponse { }
+
+    public class DataCaptureConfig
+    {
+        public bool EnableCapture { get; set; }
+        public int InitialSamplingPercentage { get; set; }
+        public string DestinationS3Uri { get; set; }
+    }
+
+    public class CreateEndpointConfigRequest
+    {
+        public string EndpointConfigName { get; set; }
+        public System.Collections.Generic.List<ProductionVariant> ProductionVariants { get; set; }
+        public DataCaptureConfig DataCaptureConfig { get; set; }
+    }
+
+    public class CreateEndpointRequest
+    {
+        public string EndpointName { get; set; }
+        public string EndpointConfigName { get; set; }
+    }
+
+    public class CreateNotebookInstanceRequest
+    {
+        public string NotebookInstanceName { get; set; }
+        public Amazon.SageMaker.InstanceType InstanceType { get; set; }
+        public string LifecycleConfigName { get; set; }
+        public int VolumeSizeInGB { get; set; }
+    }
+
+    public class ResourceLimits
+    {
+        public int MaxNumberOfTrainingJobs { get; set; }
+        public int MaxParallelTrainingJobs { get; set; }
+    }
+
+    public class HyperParameterTuningJobConfig
+    {
+        public ResourceLimits ResourceLimits { get; set; }
+    }
+
+    public class HyperParameterTrainingJobDefinition
+    {
+        public bool EnableManagedSpotTraining { get; set; }
+        public ResourceConfig ResourceConfig { get; set; }
+        public StoppingCondition StoppingCondition { get; set; }
+    }
+
+    public class CreateHyperParameterTuningJobRequest
+    {
+        public string HyperParameterTuningJobName { get; set; }
+        public HyperParameterTuningJobConfig HyperParameterTuningJobConfig { get; set; }
+        public HyperParameterTrainingJobDefinition TrainingJobDefinition { get; set; }
+    }
+
     public class ProductionVariant
     {
         public string VariantName { get; set; }
@@ -69,6 +151,32 @@ namespace Amazon.SageMaker.Model
         public Amazon.SageMaker.ProductionVariantInstanceType InstanceType { get; set; }
         public int InitialInstanceCount { get; set; }
     }
+}
+
+namespace Amazon.SageMakerRuntime
+{
+    public interface IAmazonSageMakerRuntime
+    {
+        System.Threading.Tasks.Task<Model.InvokeEndpointResponse> InvokeEndpointAsync(Model.InvokeEndpointRequest request, System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    public class AmazonSageMakerRuntimeClient : IAmazonSageMakerRuntime
+    {
+        public System.Threading.Tasks.Task<Model.InvokeEndpointResponse> InvokeEndpointAsync(Model.InvokeEndpointRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+        public Model.InvokeEndpointResponse InvokeEndpoint(Model.InvokeEndpointRequest request) => null;
+    }
+}
+
+namespace Amazon.SageMakerRuntime.Model
+{
+    public class InvokeEndpointRequest
+    {
+        public string EndpointName { get; set; }
+        public string ContentType { get; set; }
+        public System.IO.MemoryStream Body { get; set; }
+    }
+
+    public class InvokeEndpointResponse { }
 }
 
 namespace Amazon.Textract

@@ -6,7 +6,13 @@ namespace MlCost.Analyzers.Rules
     internal static class RuleIdentifiers
     {
         public const string OnDemandTraining = "MLC0001";
+        public const string SpotTrainingMisconfigured = "MLC0002";
         public const string TrainingWithoutRuntimeBound = "MLC0003";
+        public const string InvokeEndpointPerItem = "MLC0006";
+        public const string EndpointPerModel = "MLC0007";
+        public const string CostlyNotebook = "MLC0009";
+        public const string OnDemandTuning = "MLC0010";
+        public const string FullDataCapture = "MLC0011";
         public const string CostlyEndpointVariant = "MLC0004";
         public const string TextractFeatureBundle = "MLC0008";
 

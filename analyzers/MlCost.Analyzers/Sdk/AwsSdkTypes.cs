@@ -13,7 +13,28 @@ namespace MlCost.Analyzers.Sdk
             CreateTrainingJobRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateTrainingJobRequest");
             ProductionVariant = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.ProductionVariant");
             AnalyzeDocumentRequest = compilation.GetTypeByMetadataName("Amazon.Textract.Model.AnalyzeDocumentRequest");
+            CreateNotebookInstanceRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateNotebookInstanceRequest");
+            CreateHyperParameterTuningJobRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateHyperParameterTuningJobRequest");
+            DataCaptureConfig = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.DataCaptureConfig");
+            CreateEndpointRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateEndpointRequest");
+            CreateEndpointConfigRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateEndpointConfigRequest");
+            SageMakerRuntime = compilation.GetTypeByMetadataName("Amazon.SageMakerRuntime.IAmazonSageMakerRuntime");
+            SageMakerRuntimeClient = compilation.GetTypeByMetadataName("Amazon.SageMakerRuntime.AmazonSageMakerRuntimeClient");
         }
+
+        public INamedTypeSymbol CreateNotebookInstanceRequest { get; }
+
+        public INamedTypeSymbol CreateHyperParameterTuningJobRequest { get; }
+
+        public INamedTypeSymbol DataCaptureConfig { get; }
+
+        public INamedTypeSymbol CreateEndpointRequest { get; }
+
+        public INamedTypeSymbol CreateEndpointConfigRequest { get; }
+
+        public INamedTypeSymbol SageMakerRuntime { get; }
+
+        public INamedTypeSymbol SageMakerRuntimeClient { get; }
 
         public INamedTypeSymbol CreateTrainingJobRequest { get; }
 

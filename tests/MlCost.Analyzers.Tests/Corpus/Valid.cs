@@ -3,7 +3,10 @@ using System;
 using System.Collections.Generic;
 using Amazon.SageMaker;
 using Amazon.SageMaker.Model;
+using Amazon.SageMakerRuntime;
+using Amazon.SageMakerRuntime.Model;
 using Amazon.Textract.Model;
+using System.Threading.Tasks;
 
 namespace Corpus
 {
@@ -41,6 +44,43 @@ namespace Corpus
             new ProductionVariant { VariantName = "primary", ModelName = "churn", InstanceType = ProductionVariantInstanceType.MlM5Large, InitialInstanceCount = 1 },
             new ProductionVariant { VariantName = "shadow", ModelName = "churn-next", InstanceType = "ml.c5.xlarge", InitialInstanceCount = 1 },
         };
+    }
+
+    public sealed class Operations
+    {
+        // Tuning on spot, with bounds.
+        public CreateHyperParameterTuningJobRequest Tune() => new CreateHyperParameterTuningJobRequest
+        {
+            HyperParameterTuningJobConfig = new HyperParameterTuningJobConfig { ResourceLimits = new ResourceLimits { MaxNumberOfTrainingJobs = 20, MaxParallelTrainingJobs = 2 } },
+            TrainingJobDefinition = new HyperParameterTrainingJobDefinition
+            {
+                EnableManagedSpotTraining = true,
+                ResourceConfig = new ResourceConfig { InstanceType = "ml.m5.large", InstanceCount = 1 },
+                StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 1800, MaxWaitTimeInSeconds = 3600 },
+            },
+        };
+
+        // A small notebook that stops itself when idle.
+        public CreateNotebookInstanceRequest Notebook() => new CreateNotebookInstanceRequest
+        {
+            NotebookInstanceName = "analysis",
+            InstanceType = InstanceType.MlT3Medium,
+            LifecycleConfigName = "auto-stop-idle",
+        };
+
+        // One endpoint, sampling a tenth of its traffic for monitoring.
+        public CreateEndpointConfigRequest Config() => new CreateEndpointConfigRequest
+        {
+            EndpointConfigName = "churn",
+            ProductionVariants = new List<ProductionVariant> { new ProductionVariant { InstanceType = "ml.m5.large", InitialInstanceCount = 1 } },
+            DataCaptureConfig = new DataCaptureConfig { EnableCapture = true, InitialSamplingPercentage = 10, DestinationS3Uri = "s3://monitoring/churn" },
+        };
+
+        public CreateEndpointRequest Endpoint() => new CreateEndpointRequest { EndpointName = "churn", EndpointConfigName = "churn" };
+
+        // Interactive traffic: one call per user request.
+        public Task<InvokeEndpointResponse> Score(IAmazonSageMakerRuntime runtime, string payload) =>
+            runtime.InvokeEndpointAsync(new InvokeEndpointRequest { EndpointName = "churn", ContentType = "application/json" });
     }
 
     public sealed class Documents

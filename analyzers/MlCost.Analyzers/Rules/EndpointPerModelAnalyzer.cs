@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MlCost.Analyzers.Sdk;
+
+namespace MlCost.Analyzers.Rules
+{
+    /// <summary>MLC0007: endpoints or endpoint configurations created in a loop — one always-on endpoint per model.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EndpointPerModelAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = RuleIdentifiers.Create(
+            RuleIdentifiers.EndpointPerModel,
+            "One endpoint per model",
+            "{0} created for each item of a collection: one always-on endpoint per model; a multi-model endpoint serves many models from one fleet",
+            DiagnosticSeverity.Warning,
+            "Every real-time endpoint bills its instances every hour; models that share a container can share one multi-model endpoint.");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            RequestRule.Register(context, types => types.CreateEndpointRequest, (operation, creation, _) =>
+            {
+                if (Loops.RunsPerItem(creation)) operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), "Endpoint"));
+            });
+            RequestRule.Register(context, types => types.CreateEndpointConfigRequest, (operation, creation, _) =>
+            {
+                if (Loops.RunsPerItem(creation)) operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), "Endpoint configuration"));
+            });
+        }
+    }
+}

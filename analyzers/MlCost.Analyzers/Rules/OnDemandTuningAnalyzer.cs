@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MlCost.Analyzers.Prices;
+using MlCost.Analyzers.Sdk;
+
+namespace MlCost.Analyzers.Rules
+{
+    /// <summary>MLC0010: hyperparameter tuning whose training jobs run on on-demand capacity, many at once.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class OnDemandTuningAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = RuleIdentifiers.Create(
+            RuleIdentifiers.OnDemandTuning,
+            "Hyperparameter tuning without managed spot",
+            "Hyperparameter tuning runs up to {0} training job(s) at once on on-demand capacity: {1} — set TrainingJobDefinition.EnableManagedSpotTraining = true",
+            DiagnosticSeverity.Warning,
+            "Tuning jobs run many short, interruptible training jobs: the kind managed spot training suits best.");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            RequestRule.Register(context, types => types.CreateHyperParameterTuningJobRequest, (operation, creation, properties) =>
+            {
+                properties.TryGetValue("TrainingJobDefinition.EnableManagedSpotTraining", out var spot);
+                if (RequestProperties.Constant(spot) is true) return;
+                properties.TryGetValue("HyperParameterTuningJobConfig.ResourceLimits.MaxParallelTrainingJobs", out var parallelValue);
+                var parallel = RequestProperties.Constant(parallelValue) is int p ? p : 1;
+                properties.TryGetValue("TrainingJobDefinition.ResourceConfig.InstanceType", out var typeValue);
+                var instance = typeValue == null ? null : InstanceTypes.Resolve(typeValue);
+                properties.TryGetValue("TrainingJobDefinition.ResourceConfig.InstanceCount", out var countValue);
+                var count = RequestProperties.Constant(countValue) is int n ? n : 1;
+                var region = MlCostOptions.Region(operation.Options, creation.Syntax.SyntaxTree);
+                var price = instance == null ? null : PriceTable.Instance(region, instance, "Training");
+                var cost = instance == null ? "instance type known only at run time"
+                    : price == null ? $"{count} × {instance} per job (no {region} Training price in MlCost's cache)"
+                    : $"{parallel} × {count} × {instance} at {CostText.PerHour(price.UsdPerHour)} = {CostText.PerHour(price.UsdPerHour * count * parallel)} while tuning ({region})";
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), parallel, cost));
+            });
+        }
+    }
+}
