@@ -179,6 +179,33 @@ namespace Amazon.SageMakerRuntime.Model
     public class InvokeEndpointResponse { }
 }
 
+namespace Amazon.ApplicationAutoScaling
+{
+    public class ServiceNamespace : Amazon.Runtime.ConstantClass
+    {
+        public static readonly ServiceNamespace Sagemaker = new ServiceNamespace("sagemaker");
+        public ServiceNamespace(string value) : base(value) { }
+    }
+
+    public class ScalableDimension : Amazon.Runtime.ConstantClass
+    {
+        public static readonly ScalableDimension SagemakerVariantDesiredInstanceCount = new ScalableDimension("sagemaker:variant:DesiredInstanceCount");
+        public ScalableDimension(string value) : base(value) { }
+    }
+}
+
+namespace Amazon.ApplicationAutoScaling.Model
+{
+    public class RegisterScalableTargetRequest
+    {
+        public Amazon.ApplicationAutoScaling.ServiceNamespace ServiceNamespace { get; set; }
+        public string ResourceId { get; set; }
+        public Amazon.ApplicationAutoScaling.ScalableDimension ScalableDimension { get; set; }
+        public int MinCapacity { get; set; }
+        public int MaxCapacity { get; set; }
+    }
+}
+
 namespace Amazon.Textract
 {
     public class FeatureType : Amazon.Runtime.ConstantClass

@@ -8,6 +8,7 @@ namespace MlCost.Analyzers.Rules
         public const string OnDemandTraining = "MLC0001";
         public const string SpotTrainingMisconfigured = "MLC0002";
         public const string TrainingWithoutRuntimeBound = "MLC0003";
+        public const string EndpointWithoutAutoScaling = "MLC0005";
         public const string InvokeEndpointPerItem = "MLC0006";
         public const string EndpointPerModel = "MLC0007";
         public const string CostlyNotebook = "MLC0009";

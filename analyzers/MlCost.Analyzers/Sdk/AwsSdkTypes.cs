@@ -20,7 +20,10 @@ namespace MlCost.Analyzers.Sdk
             CreateEndpointConfigRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateEndpointConfigRequest");
             SageMakerRuntime = compilation.GetTypeByMetadataName("Amazon.SageMakerRuntime.IAmazonSageMakerRuntime");
             SageMakerRuntimeClient = compilation.GetTypeByMetadataName("Amazon.SageMakerRuntime.AmazonSageMakerRuntimeClient");
+            RegisterScalableTargetRequest = compilation.GetTypeByMetadataName("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest");
         }
+
+        public INamedTypeSymbol RegisterScalableTargetRequest { get; }
 
         public INamedTypeSymbol CreateNotebookInstanceRequest { get; }
 

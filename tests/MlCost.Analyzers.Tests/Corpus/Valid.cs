@@ -78,6 +78,16 @@ namespace Corpus
 
         public CreateEndpointRequest Endpoint() => new CreateEndpointRequest { EndpointName = "churn", EndpointConfigName = "churn" };
 
+        // The endpoint scales with its traffic.
+        public Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest Scaling() => new Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest
+        {
+            ServiceNamespace = Amazon.ApplicationAutoScaling.ServiceNamespace.Sagemaker,
+            ResourceId = "endpoint/churn/variant/primary",
+            ScalableDimension = Amazon.ApplicationAutoScaling.ScalableDimension.SagemakerVariantDesiredInstanceCount,
+            MinCapacity = 1,
+            MaxCapacity = 4,
+        };
+
         // Interactive traffic: one call per user request.
         public Task<InvokeEndpointResponse> Score(IAmazonSageMakerRuntime runtime, string payload) =>
             runtime.InvokeEndpointAsync(new InvokeEndpointRequest { EndpointName = "churn", ContentType = "application/json" });
