@@ -12,6 +12,7 @@ using MlCost.Benchmarks;
 //   breakeven CACHE              BenchmarkDotNet: breakeven and a 10^6-volume sweep over 20 options
 //   workbook CACHE PATH          write the 20-option workbook with a 10,000-row sweep: time and peak memory
 //   refresh OFFERFILE CACHE      refresh one region served from OFFERFILE on 127.0.0.1: time and peak memory
+//   analyzers                    BenchmarkDotNet: MlCost analyzers vs an empty analyzer over 1,000 files, with and without the AWS SDK
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -40,12 +41,17 @@ switch (args.FirstOrDefault())
     case "refresh":
         await RefreshMeasurement.RunAsync(Path.GetFullPath(args[1]), Path.GetFullPath(args[2]));
         return 0;
+    case "analyzers":
+        // Whole-compilation runs of about a second: more iterations than ShortRun, or the noise hides a few percent.
+        BenchmarkRunner.Run<AnalyzerBenchmarks>(DefaultConfig.Instance.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(12).WithLaunchCount(1).WithId("analyzers"))
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator));
+        return 0;
     case "redshift":
         Environment.SetEnvironmentVariable(OfferFileReaderBenchmarks.FileVariable, Path.GetFullPath(args[1]));
         var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
         BenchmarkRunner.Run<OfferFileReaderBenchmarks>(config);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate PATH MEGABYTES | measure PARSER PATH | redshift PATH | breakeven CACHE | workbook CACHE PATH | refresh OFFERFILE CACHE");
+        Console.Error.WriteLine("usage: generate PATH MEGABYTES | measure PARSER PATH | redshift PATH | breakeven CACHE | workbook CACHE PATH | refresh OFFERFILE CACHE | analyzers");
         return 2;
 }

@@ -26,23 +26,23 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateNotebookInstanceRequest, (operation, creation, properties) =>
+            RequestRule.Register(context, types => types.CreateNotebookInstanceRequest, (rule, creation, properties) =>
             {
                 properties.TryGetValue("InstanceType", out var typeValue);
                 var instance = typeValue == null ? null : InstanceTypes.Resolve(typeValue);
                 var tree = creation.Syntax.SyntaxTree;
-                var region = MlCostOptions.Region(operation.Options, tree);
+                var region = MlCostOptions.Region(rule.Options, tree);
                 var price = instance == null ? null : PriceTable.Instance(region, instance, "Notebook");
                 var cost = price == null ? "" : $" ({CostText.PerHour(price.UsdPerHour)}, {CostText.Money(price.UsdPerHour * CostText.HoursPerMonth)} a month left running)";
-                var threshold = MlCostOptions.Decimal(operation.Options, tree, ThresholdOption, DefaultThreshold);
+                var threshold = MlCostOptions.Decimal(rule.Options, tree, ThresholdOption, DefaultThreshold);
                 var where = RequestRule.Where(creation);
                 var what = instance == null ? "of a type known only at run time" : $"on {instance}{cost}";
                 if (InstanceTypes.IsAccelerated(instance) || price?.UsdPerHour > threshold)
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, where, what,
+                    rule.ReportDiagnostic(Diagnostic.Create(Rule, where, what,
                         InstanceTypes.IsAccelerated(instance) ? "a GPU notebook; develop on a small CPU instance and train with training jobs" : $"over the {CostText.PerHour(threshold)} threshold"));
                 properties.TryGetValue("LifecycleConfigName", out var lifecycle);
                 if (lifecycle == null || RequestProperties.Constant(lifecycle) is string name && name.Length == 0)
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, where, what, "no LifecycleConfigName, so nothing stops it when idle"));
+                    rule.ReportDiagnostic(Diagnostic.Create(Rule, where, what, "no LifecycleConfigName, so nothing stops it when idle"));
             });
         }
     }

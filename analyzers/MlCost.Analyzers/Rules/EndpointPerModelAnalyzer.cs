@@ -22,13 +22,13 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateEndpointRequest, (operation, creation, _) =>
+            RequestRule.Register(context, types => types.CreateEndpointRequest, (rule, creation, _) =>
             {
-                if (Loops.RunsPerItem(creation)) operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), "Endpoint"));
+                if (Loops.RunsPerItem(creation)) rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), "Endpoint"));
             });
-            RequestRule.Register(context, types => types.CreateEndpointConfigRequest, (operation, creation, _) =>
+            RequestRule.Register(context, types => types.CreateEndpointConfigRequest, (rule, creation, _) =>
             {
-                if (Loops.RunsPerItem(creation)) operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), "Endpoint configuration"));
+                if (Loops.RunsPerItem(creation)) rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), "Endpoint configuration"));
             });
         }
     }

@@ -33,14 +33,13 @@ namespace MlCost.Analyzers.Rules
                 if (types.CreateEndpointRequest == null) return;
                 var endpoints = new ConcurrentBag<Location>();
                 var scaled = 0;
-                start.RegisterOperationAction(operation =>
+                start.RegisterSyntaxNodeAction(node =>
                 {
-                    var type = ((IObjectCreationOperation)operation.Operation).Type;
-                    if (SymbolEqualityComparer.Default.Equals(type, types.CreateEndpointRequest))
-                        endpoints.Add(RequestRule.Where((IObjectCreationOperation)operation.Operation));
-                    else if (types.RegisterScalableTargetRequest != null && SymbolEqualityComparer.Default.Equals(type, types.RegisterScalableTargetRequest))
+                    if (RequestRule.Creation(node, types.CreateEndpointRequest) is { } endpoint)
+                        endpoints.Add(RequestRule.Where(endpoint));
+                    else if (types.RegisterScalableTargetRequest != null && RequestRule.Creation(node, types.RegisterScalableTargetRequest) != null)
                         System.Threading.Interlocked.Exchange(ref scaled, 1);
-                }, OperationKind.ObjectCreation);
+                }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ImplicitObjectCreationExpression);
                 start.RegisterCompilationEndAction(end =>
                 {
                     if (scaled == 1) return;

@@ -22,12 +22,12 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.DataCaptureConfig, (operation, creation, properties) =>
+            RequestRule.Register(context, types => types.DataCaptureConfig, (rule, creation, properties) =>
             {
                 properties.TryGetValue("EnableCapture", out var enabled);
                 properties.TryGetValue("InitialSamplingPercentage", out var sampling);
                 if (RequestProperties.Constant(enabled) is true && RequestProperties.Constant(sampling) is 100)
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation)));
+                    rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation)));
             });
         }
     }

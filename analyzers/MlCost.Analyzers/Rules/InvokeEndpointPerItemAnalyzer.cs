@@ -27,16 +27,21 @@ namespace MlCost.Analyzers.Rules
             {
                 var types = AwsSdkTypes.For(start.Compilation);
                 if (types.SageMakerRuntime == null && types.SageMakerRuntimeClient == null) return;
-                start.RegisterOperationAction(action =>
+                start.RegisterSyntaxNodeAction(action =>
                 {
-                    var invocation = (IInvocationOperation)action.Operation;
+                    // The method name first, by syntax; only those calls are bound.
+                    var called = (Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax)action.Node;
+                    var name = called.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member ? member.Name.Identifier.ValueText
+                        : called.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple ? simple.Identifier.ValueText : null;
+                    if (name != "InvokeEndpoint" && name != "InvokeEndpointAsync") return;
+                    if (!(action.SemanticModel.GetOperation(called, action.CancellationToken) is IInvocationOperation invocation)) return;
                     var method = invocation.TargetMethod;
                     if (method.Name != "InvokeEndpoint" && method.Name != "InvokeEndpointAsync") return;
                     var owner = method.ContainingType;
                     if (!SymbolEqualityComparer.Default.Equals(owner, types.SageMakerRuntime) && !SymbolEqualityComparer.Default.Equals(owner, types.SageMakerRuntimeClient)) return;
                     if (Loops.RunsPerItem(invocation))
                         action.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), method.Name));
-                }, OperationKind.Invocation);
+                }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.InvocationExpression);
             });
         }
     }

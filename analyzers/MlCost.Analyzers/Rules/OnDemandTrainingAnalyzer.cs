@@ -25,12 +25,12 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (operation, creation, properties) =>
+            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (rule, creation, properties) =>
             {
                 properties.TryGetValue("EnableManagedSpotTraining", out var spot);
                 if (RequestProperties.Constant(spot) is true) return;
-                var region = MlCostOptions.Region(operation.Options, creation.Syntax.SyntaxTree);
-                operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation),
+                var region = MlCostOptions.Region(rule.Options, creation.Syntax.SyntaxTree);
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation),
                     TrainingCost.Describe(properties, "ResourceConfig", region), SpotSavings));
             });
         }

@@ -23,7 +23,7 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateHyperParameterTuningJobRequest, (operation, creation, properties) =>
+            RequestRule.Register(context, types => types.CreateHyperParameterTuningJobRequest, (rule, creation, properties) =>
             {
                 properties.TryGetValue("TrainingJobDefinition.EnableManagedSpotTraining", out var spot);
                 if (RequestProperties.Constant(spot) is true) return;
@@ -33,12 +33,12 @@ namespace MlCost.Analyzers.Rules
                 var instance = typeValue == null ? null : InstanceTypes.Resolve(typeValue);
                 properties.TryGetValue("TrainingJobDefinition.ResourceConfig.InstanceCount", out var countValue);
                 var count = RequestProperties.Constant(countValue) is int n ? n : 1;
-                var region = MlCostOptions.Region(operation.Options, creation.Syntax.SyntaxTree);
+                var region = MlCostOptions.Region(rule.Options, creation.Syntax.SyntaxTree);
                 var price = instance == null ? null : PriceTable.Instance(region, instance, "Training");
                 var cost = instance == null ? "instance type known only at run time"
                     : price == null ? $"{count} × {instance} per job (no {region} Training price in MlCost's cache)"
                     : $"{parallel} × {count} × {instance} at {CostText.PerHour(price.UsdPerHour)} = {CostText.PerHour(price.UsdPerHour * count * parallel)} while tuning ({region})";
-                operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), parallel, cost));
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), parallel, cost));
             });
         }
     }

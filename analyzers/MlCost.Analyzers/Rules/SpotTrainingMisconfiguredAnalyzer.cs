@@ -22,7 +22,7 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (operation, creation, properties) =>
+            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (rule, creation, properties) =>
             {
                 properties.TryGetValue("EnableManagedSpotTraining", out var spot);
                 if (!(RequestProperties.Constant(spot) is true)) return;
@@ -32,11 +32,11 @@ namespace MlCost.Analyzers.Rules
                 var wait = RequestProperties.Constant(waitValue) as int?;
                 var where = RequestRule.Where(creation);
                 if (waitValue == null)
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, where, "sets no StoppingCondition.MaxWaitTimeInSeconds: SageMaker refuses the job (it must be at least MaxRuntimeInSeconds)"));
+                    rule.ReportDiagnostic(Diagnostic.Create(Rule, where, "sets no StoppingCondition.MaxWaitTimeInSeconds: SageMaker refuses the job (it must be at least MaxRuntimeInSeconds)"));
                 else if (wait < runtime)
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, where, $"waits {wait} s in all, less than its {runtime} s runtime bound: SageMaker refuses the job"));
+                    rule.ReportDiagnostic(Diagnostic.Create(Rule, where, $"waits {wait} s in all, less than its {runtime} s runtime bound: SageMaker refuses the job"));
                 if (runtime > 3600 && !properties.ContainsKey("CheckpointConfig"))
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, where, $"has no CheckpointConfig for a run of up to {runtime / 3600.0:0.#} h: every interruption restarts it from the beginning, paying again for the hours already run"));
+                    rule.ReportDiagnostic(Diagnostic.Create(Rule, where, $"has no CheckpointConfig for a run of up to {runtime / 3600.0:0.#} h: every interruption restarts it from the beginning, paying again for the hours already run"));
             });
         }
     }

@@ -26,18 +26,18 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.AnalyzeDocumentRequest, (operation, creation, properties) =>
+            RequestRule.Register(context, types => types.AnalyzeDocumentRequest, (rule, creation, properties) =>
             {
                 if (!properties.TryGetValue("FeatureTypes", out var list)) return;
                 var features = Features(list);
                 if (features == null || features.Count == 0) return;
                 var bundle = string.Join("+", features.OrderBy(f => f, System.StringComparer.Ordinal));
-                var region = MlCostOptions.Region(operation.Options, creation.Syntax.SyntaxTree);
+                var region = MlCostOptions.Region(rule.Options, creation.Syntax.SyntaxTree);
                 var price = PriceTable.Pages(region, "AnalyzeDocument", bundle);
                 var text = PriceTable.Pages(region, "DetectDocumentText", "");
                 if (price == null || text == null) return;
                 var times = text.UsdPerPage == 0 ? "" : $"{price.UsdPerPage / text.UsdPerPage:0.#}×";
-                operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation),
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation),
                     bundle, CostText.Money(price.UsdPerPage * 1000), region, times, CostText.Money(text.UsdPerPage * 1000)));
             });
         }

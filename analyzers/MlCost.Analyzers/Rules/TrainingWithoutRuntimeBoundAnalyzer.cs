@@ -22,14 +22,14 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (operation, creation, properties) =>
+            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (rule, creation, properties) =>
             {
                 // Set to anything but null (a constant or a value known at run time) is a bound.
                 if (properties.TryGetValue("StoppingCondition.MaxRuntimeInSeconds", out var runtime)
                     && !(RequestProperties.Unwrap(runtime).ConstantValue.HasValue && RequestProperties.Unwrap(runtime).ConstantValue.Value == null))
                     return;
-                var region = MlCostOptions.Region(operation.Options, creation.Syntax.SyntaxTree);
-                operation.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), TrainingCost.Describe(properties, "ResourceConfig", region)));
+                var region = MlCostOptions.Region(rule.Options, creation.Syntax.SyntaxTree);
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), TrainingCost.Describe(properties, "ResourceConfig", region)));
             });
         }
     }

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MlCost.Benchmarks;
+
+/// <summary>
+/// NetAnalyzers-style: all MlCost analyzers against an empty analyzer over 1,000 generated files, (a) with no AWS
+/// SDK use and (b) using the SDK heavily. Each run is what a build does before emitting: a fresh compilation of
+/// the same syntax trees is bound and checked (compiler diagnostics) with the analyzers attached, so the
+/// difference from the empty analyzer is what MlCost adds to a build.
+/// </summary>
+[MemoryDiagnoser]
+public class AnalyzerBenchmarks
+{
+    private SyntaxTree[] _plain = [];
+    private SyntaxTree[] _sdk = [];
+    private ImmutableArray<DiagnosticAnalyzer> _mlcost;
+    private MetadataReference[] _references = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();
+        using var stream = typeof(AnalyzerBenchmarks).Assembly.GetManifestResourceStream("AwsSdkStubs.cs")!;
+        var stubs = CSharpSyntaxTree.ParseText(new StreamReader(stream).ReadToEnd());
+        _plain = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(PlainFile(i))).ToArray();
+        _sdk = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(SdkFile(i))).Append(stubs).ToArray();
+        _mlcost = typeof(MlCost.Analyzers.Rules.OnDemandTrainingAnalyzer).Assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+        var found = Run(_sdk, _mlcost);
+        if (found < 1000) throw new InvalidOperationException($"the SDK files drew only {found} diagnostics: the benchmark would measure nothing");
+    }
+
+    [Benchmark(Baseline = true, Description = "(a) no AWS SDK: empty analyzer")]
+    public int PlainEmpty() => Run(_plain, [new EmptyAnalyzer()]);
+
+    [Benchmark(Description = "(a) no AWS SDK: MlCost analyzers")]
+    public int PlainMlCost() => Run(_plain, _mlcost);
+
+    [Benchmark(Description = "(b) heavy AWS SDK use: empty analyzer")]
+    public int SdkEmpty() => Run(_sdk, [new EmptyAnalyzer()]);
+
+    [Benchmark(Description = "(b) heavy AWS SDK use: MlCost analyzers")]
+    public int SdkMlCost() => Run(_sdk, _mlcost);
+
+    private int Run(SyntaxTree[] trees, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var compilation = CSharpCompilation.Create("bench", trees, _references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        return compilation.WithAnalyzers(analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id.StartsWith("MLC", StringComparison.Ordinal));
+    }
+
+    /// <summary>Registers nothing: the build's own work, with the analyzer driver attached.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class EmptyAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new("EMPTY", "empty", "empty", "none", DiagnosticSeverity.Hidden, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Never];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+        }
+    }
+
+    private static string PlainFile(int i) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        namespace Plain{{i}}
+        {
+            public sealed class Orders{{i}}
+            {
+                private readonly List<decimal> _totals = new List<decimal>();
+                public void Add(decimal value) { if (value < 0) throw new ArgumentOutOfRangeException(nameof(value)); _totals.Add(value); }
+                public decimal Sum() { var sum = 0m; foreach (var t in _totals) sum += t; return sum; }
+                public IEnumerable<string> Labels() => _totals.Select((t, n) => new { t, n }).Where(x => x.t > 10).Select(x => $"{x.n}: {x.t:0.00}");
+                public Dictionary<string, int> Count(IEnumerable<string> words) => words.GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+            }
+        }
+        """;
+
+    private static string SdkFile(int i) => $$"""
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Amazon.SageMaker;
+        using Amazon.SageMaker.Model;
+        using Amazon.SageMakerRuntime;
+        using Amazon.SageMakerRuntime.Model;
+        using Amazon.Textract;
+        using Amazon.Textract.Model;
+        namespace Sdk{{i}}
+        {
+            public sealed class Pipeline{{i}}
+            {
+                public CreateTrainingJobRequest Train() => new CreateTrainingJobRequest
+                {
+                    TrainingJobName = "job{{i}}",
+                    ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlG52xlarge, InstanceCount = {{i % 4 + 1}} },
+                    StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 3600 },
+                };
+                public CreateTrainingJobRequest Spot()
+                {
+                    var request = new CreateTrainingJobRequest();
+                    request.EnableManagedSpotTraining = true;
+                    request.ResourceConfig = new ResourceConfig { InstanceType = "ml.m5.large" };
+                    return request;
+                }
+                public List<ProductionVariant> Variants() => new List<ProductionVariant> { new ProductionVariant { InstanceType = ProductionVariantInstanceType.MlG4dnXlarge, InitialInstanceCount = 2 } };
+                public AnalyzeDocumentRequest Read() => new AnalyzeDocumentRequest { FeatureTypes = new List<string> { FeatureType.FORMS, FeatureType.QUERIES } };
+                public Task Score(IAmazonSageMakerRuntime runtime, List<string> items) => Task.WhenAll(items.Select(x => runtime.InvokeEndpointAsync(new InvokeEndpointRequest { EndpointName = x })));
+                public object Endpoint() => new CreateEndpointRequest { EndpointName = "e{{i}}", EndpointConfigName = "c{{i}}" };
+            }
+        }
+        """;
+}
