@@ -39,8 +39,6 @@ public sealed class PriceCache
     public IReadOnlyList<string> Regions(Service service) =>
         Manifest.Files.Where(f => f.Service == service.OfferCode).Select(f => f.Region).Order(StringComparer.Ordinal).ToList();
 
-    public IEnumerable<string> AllRegions => Manifest.Files.Select(f => f.Region).Distinct().Order(StringComparer.Ordinal);
-
     public CacheFileEntry? Entry(Service service, string region) =>
         Manifest.Files.FirstOrDefault(f => f.Service == service.OfferCode && f.Region == region);
 

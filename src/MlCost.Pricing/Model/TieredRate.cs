@@ -29,10 +29,6 @@ public static class TieredRate
         return total;
     }
 
-    /// <summary>The tier that prices the next unit at <paramref name="quantity"/> (the marginal rate).</summary>
-    public static PriceTier TierAt(IReadOnlyList<PriceTier> tiers, decimal quantity) =>
-        tiers.FirstOrDefault(t => t.Contains(quantity)) ?? tiers[^1];
-
     /// <summary>Checks that tiers start at zero and follow each other without gaps or overlaps.</summary>
     public static string? Problem(IReadOnlyList<PriceTier> tiers)
     {

@@ -88,6 +88,17 @@ public class PriceBookTests
         Assert.Equal(0.154m, Book.Storage("eu-west-1", SageMakerComponent.Training).Tiers[0].UsdPerUnit);
     }
 
+    [Fact]
+    public void Instance_facts_come_from_the_price_list_attributes_where_a_source_gives_them()
+    {
+        using var folder = new TempFolder();
+        MlCost.Pricing.Cache.PriceCacheWriter.Write(folder.Path, MlCost.Pricing.Import.PriceImporter.Import([TestPaths.Fixture("sagemaker-offer-us-east-1.json")]).Files);
+        var book = new PriceBook(PriceCache.Open(folder.Path));
+        Assert.Equal(new InstanceFacts("ml.m5.large", "2", "8 GiB", "0", "N/A"), book.Facts("us-east-1", "ml.m5.large"));
+        // The committed snapshot's SageMaker prices are quotes without instance facts: none are invented.
+        Assert.Null(Book.Facts("us-east-1", "ml.g4dn.xlarge"));
+    }
+
     [Theory]
     [InlineData("ml.g5.xlarg", "ml.g5.xlarge")]
     [InlineData("textrct", "textract")]
