@@ -1,4 +1,5 @@
 // Stubs with the metadata names and shapes of the AWS SDK for .NET v4 (nullable values, collections null by default).
+// The analyzer tests derive the v3 shape from this file (plain bool and int values); keep value types written as "bool? " and "int? ".
 namespace Amazon.Runtime
 {
     public class ConstantClass

@@ -34,7 +34,15 @@ internal static class Verify<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
         await test.RunAsync();
     }
 
-    public static string Stub(SdkShape shape) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Stubs", $"AwsSdk{shape}.cs"));
+    /// <summary>
+    /// The SDK stubs in the v4 shape as written, or in the v3 shape: the same types with plain <c>bool</c> and
+    /// <c>int</c> values where v4 made them nullable.
+    /// </summary>
+    public static string Stub(SdkShape shape)
+    {
+        var v4 = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Stubs", "AwsSdkV4.cs"));
+        return shape == SdkShape.V4 ? v4 : System.Text.RegularExpressions.Regex.Replace(v4, @"\b(bool|int)\? ", "$1 ");
+    }
 }
 
 /// <summary>The .NET reference assemblies of the SDK installed here (packs/Microsoft.NETCore.App.Ref), newest version.</summary>
