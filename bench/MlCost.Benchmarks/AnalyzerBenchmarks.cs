@@ -18,6 +18,7 @@ public class AnalyzerBenchmarks
 {
     private SyntaxTree[] _plain = [];
     private SyntaxTree[] _sdk = [];
+    private SyntaxTree[] _clean = [];
     private ImmutableArray<DiagnosticAnalyzer> _mlcost;
     private MetadataReference[] _references = [];
 
@@ -31,11 +32,13 @@ public class AnalyzerBenchmarks
         var stubs = CSharpSyntaxTree.ParseText(new StreamReader(stream).ReadToEnd());
         _plain = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(PlainFile(i))).ToArray();
         _sdk = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(SdkFile(i))).Append(stubs).ToArray();
+        _clean = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(CleanSdkFile(i))).Append(stubs).ToArray();
         _mlcost = typeof(MlCost.Analyzers.Rules.OnDemandTrainingAnalyzer).Assembly.GetTypes()
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
         var found = Run(_sdk, _mlcost);
         if (found < 1000) throw new InvalidOperationException($"the SDK files drew only {found} diagnostics: the benchmark would measure nothing");
+        if (Run(_clean, _mlcost) != 0) throw new InvalidOperationException("the cost-conscious SDK files should draw no diagnostics");
     }
 
     [Benchmark(Baseline = true, Description = "(a) no AWS SDK: empty analyzer")]
@@ -49,6 +52,12 @@ public class AnalyzerBenchmarks
 
     [Benchmark(Description = "(b) heavy AWS SDK use: MlCost analyzers")]
     public int SdkMlCost() => Run(_sdk, _mlcost);
+
+    [Benchmark(Description = "(c) heavy, cost-conscious AWS SDK use: empty analyzer")]
+    public int CleanEmpty() => Run(_clean, [new EmptyAnalyzer()]);
+
+    [Benchmark(Description = "(c) heavy, cost-conscious AWS SDK use: MlCost analyzers")]
+    public int CleanMlCost() => Run(_clean, _mlcost);
 
     private int Run(SyntaxTree[] trees, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
@@ -84,6 +93,35 @@ public class AnalyzerBenchmarks
                 public decimal Sum() { var sum = 0m; foreach (var t in _totals) sum += t; return sum; }
                 public IEnumerable<string> Labels() => _totals.Select((t, n) => new { t, n }).Where(x => x.t > 10).Select(x => $"{x.n}: {x.t:0.00}");
                 public Dictionary<string, int> Count(IEnumerable<string> words) => words.GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+            }
+        }
+        """;
+
+    /// <summary>As much SDK code as <see cref="SdkFile"/>, written the cost-conscious way: nothing to report.</summary>
+    private static string CleanSdkFile(int i) => $$"""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.ApplicationAutoScaling;
+        using Amazon.ApplicationAutoScaling.Model;
+        using Amazon.SageMaker;
+        using Amazon.SageMaker.Model;
+        using Amazon.SageMakerRuntime;
+        using Amazon.SageMakerRuntime.Model;
+        namespace Clean{{i}}
+        {
+            public sealed class Pipeline{{i}}
+            {
+                public CreateTrainingJobRequest Train() => new CreateTrainingJobRequest
+                {
+                    TrainingJobName = "job{{i}}",
+                    EnableManagedSpotTraining = true,
+                    ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlM5Large, InstanceCount = 1 },
+                    StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 1800, MaxWaitTimeInSeconds = 3600 },
+                };
+                public List<ProductionVariant> Variants() => new List<ProductionVariant> { new ProductionVariant { InstanceType = ProductionVariantInstanceType.MlM5Large, InitialInstanceCount = 1 } };
+                public object Endpoint() => new CreateEndpointRequest { EndpointName = "e{{i}}", EndpointConfigName = "c{{i}}" };
+                public object Scaling() => new RegisterScalableTargetRequest { ServiceNamespace = ServiceNamespace.Sagemaker, ResourceId = "endpoint/e{{i}}/variant/all", MinCapacity = 1, MaxCapacity = 2 };
+                public Task Score(IAmazonSageMakerRuntime runtime, string payload) => runtime.InvokeEndpointAsync(new InvokeEndpointRequest { EndpointName = "e{{i}}" });
             }
         }
         """;
