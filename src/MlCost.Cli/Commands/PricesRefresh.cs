@@ -90,18 +90,22 @@ internal static class PricesRefresh
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
         RefreshResult? result = null;
         await console.Progress().AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new DownloadedColumn(), new TransferSpeedColumn())
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ElapsedTimeColumn())
             .StartAsync(async context => result = await refresh(new SpectreProgress(context)));
         return result!;
     }
 
+    /// <summary>One line per file: its name and the bytes received so far (Price List files state no size up front).</summary>
     private sealed class SpectreProgress(ProgressContext context) : IRefreshProgress
     {
         public IProgress<long> Starting(string file)
         {
-            var task = context.AddTask(Markup.Escape(file.Length > 60 ? "…" + file[^59..] : file), maxValue: double.MaxValue);
+            var name = Markup.Escape(file.Length > 56 ? "…" + file[^55..] : file);
+            var task = context.AddTask(name, maxValue: 1);
             task.IsIndeterminate = true;
-            return new Progress<long>(bytes => task.Increment(bytes));
+            var received = 0L;
+            return new Progress<long>(bytes =>
+                task.Description = $"{name} [grey]{Interlocked.Add(ref received, bytes) / 1024.0:#,##0} KB[/]");
         }
     }
 }
