@@ -89,9 +89,10 @@ public class AnalyzerBenchmarks
     }
 
     /// <summary>
-    /// The least any rule about SDK requests must do: ask the semantic model what each <c>new …Request</c> is, so a
-    /// user's own class of the same name draws no false claim. The analyzer driver binds on its own semantic
-    /// model, not sharing the compiler's bound trees, so this alone re-binds every member that builds a request.
+    /// The least any rule about SDK code must do: ask the semantic model what each syntax candidate the rules look
+    /// at really is (<c>new …Request</c>, <c>new ProductionVariant</c>, a call named <c>InvokeEndpoint(Async)</c>), so
+    /// a user's own type of the same name draws no false claim. The analyzer driver binds on its own semantic model,
+    /// not sharing the compiler's bound trees, so this alone re-binds every member that uses the SDK.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class BindingFloorAnalyzer : DiagnosticAnalyzer
@@ -106,10 +107,18 @@ public class AnalyzerBenchmarks
             context.EnableConcurrentExecution();
             context.RegisterSyntaxNodeAction(node =>
             {
-                if (node.Node is ObjectCreationExpressionSyntax { Type: SimpleNameSyntax name } && name.Identifier.ValueText.EndsWith("Request", StringComparison.Ordinal))
-                    node.SemanticModel.GetOperation(node.Node, node.CancellationToken);
-            }, SyntaxKind.ObjectCreationExpression);
+                if (IsCandidate(node.Node)) node.SemanticModel.GetOperation(node.Node, node.CancellationToken);
+            }, SyntaxKind.ObjectCreationExpression, SyntaxKind.InvocationExpression);
         }
+
+        private static bool IsCandidate(SyntaxNode node) => node switch
+        {
+            ObjectCreationExpressionSyntax { Type: SimpleNameSyntax type } =>
+                type.Identifier.ValueText.EndsWith("Request", StringComparison.Ordinal) || type.Identifier.ValueText == "ProductionVariant",
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax call } =>
+                call.Name.Identifier.ValueText is "InvokeEndpoint" or "InvokeEndpointAsync",
+            _ => false,
+        };
     }
 
     private static string PlainFile(int i) => $$"""
