@@ -5,7 +5,7 @@
 # (c), the same amount of SDK code written the cost-conscious way (nothing to report), separates the cost of
 # finding from the cost of reporting. The binding floor (an analyzer that only asks what each candidate the rules
 # look at really is: `new ...Request`, `new ProductionVariant`, `InvokeEndpoint(Async)` calls) is the overhead
-# no semantic rule can avoid, since analyzers re-bind what the compiler already bound. Times vary by ±15% on a
+# no semantic rule can avoid, since analyzers re-bind what the compiler already bound. Times vary by 15–35% on a
 # 2-core machine; the Allocated column is exact and tells the same story.
 set -euo pipefail
 cd "$(dirname "$0")/.."
