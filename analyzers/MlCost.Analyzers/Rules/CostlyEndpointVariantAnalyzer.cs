@@ -26,19 +26,18 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.ProductionVariant, (rule, creation, properties) =>
+            RequestRule.Register(context, types => types.ProductionVariant, (rule, request) =>
             {
-                if (!properties.TryGetValue("InstanceType", out var typeValue) || InstanceTypes.Resolve(typeValue) is not { } instance) return;
-                properties.TryGetValue("InitialInstanceCount", out var countValue);
-                var count = RequestProperties.Constant(countValue) is int n ? n : 1;
-                var tree = creation.Syntax.SyntaxTree;
+                if (request.InstanceType("InstanceType") is not { } instance) return;
+                var count = request.Constant("InitialInstanceCount") is int n ? n : 1;
+                var tree = request.Tree;
                 var region = MlCostOptions.Region(rule.Options, tree);
                 var threshold = MlCostOptions.Decimal(rule.Options, tree, ThresholdOption, DefaultThreshold);
                 var price = PriceTable.Instance(region, instance, "Hosting");
                 var gpu = InstanceTypes.IsAccelerated(instance);
                 var hourly = price == null ? (decimal?)null : price.UsdPerHour * count;
                 if (!gpu && !(hourly > threshold)) return;
-                rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation),
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location,
                     count, instance,
                     hourly is { } h ? CostText.PerHour(h) : $"no {region} Hosting price in MlCost's cache",
                     hourly is { } m ? CostText.Money(m * CostText.HoursPerMonth) : "unknown",

@@ -26,22 +26,20 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateNotebookInstanceRequest, (rule, creation, properties) =>
+            RequestRule.Register(context, types => types.CreateNotebookInstanceRequest, (rule, request) =>
             {
-                properties.TryGetValue("InstanceType", out var typeValue);
-                var instance = typeValue == null ? null : InstanceTypes.Resolve(typeValue);
-                var tree = creation.Syntax.SyntaxTree;
+                var instance = request.InstanceType("InstanceType");
+                var tree = request.Tree;
                 var region = MlCostOptions.Region(rule.Options, tree);
                 var price = instance == null ? null : PriceTable.Instance(region, instance, "Notebook");
                 var cost = price == null ? "" : $" ({CostText.PerHour(price.UsdPerHour)}, {CostText.Money(price.UsdPerHour * CostText.HoursPerMonth)} a month left running)";
                 var threshold = MlCostOptions.Decimal(rule.Options, tree, ThresholdOption, DefaultThreshold);
-                var where = RequestRule.Where(creation);
+                var where = request.Location;
                 var what = instance == null ? "of a type known only at run time" : $"on {instance}{cost}";
                 if (InstanceTypes.IsAccelerated(instance) || price?.UsdPerHour > threshold)
                     rule.ReportDiagnostic(Diagnostic.Create(Rule, where, what,
                         InstanceTypes.IsAccelerated(instance) ? "a GPU notebook; develop on a small CPU instance and train with training jobs" : $"over the {CostText.PerHour(threshold)} threshold"));
-                properties.TryGetValue("LifecycleConfigName", out var lifecycle);
-                if (lifecycle == null || RequestProperties.Constant(lifecycle) is string name && name.Length == 0)
+                if (!request.Sets("LifecycleConfigName") || request.Constant("LifecycleConfigName") is string name && name.Length == 0)
                     rule.ReportDiagnostic(Diagnostic.Create(Rule, where, what, "no LifecycleConfigName, so nothing stops it when idle"));
             });
         }

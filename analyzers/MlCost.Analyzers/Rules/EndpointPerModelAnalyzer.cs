@@ -22,13 +22,13 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateEndpointRequest, (rule, creation, _) =>
+            RequestRule.Register(context, types => types.CreateEndpointRequest, (rule, request) =>
             {
-                if (Loops.RunsPerItem(creation)) rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), "Endpoint"));
+                if (Loops.RunsPerItem(request.Creation)) rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, "Endpoint"));
             });
-            RequestRule.Register(context, types => types.CreateEndpointConfigRequest, (rule, creation, _) =>
+            RequestRule.Register(context, types => types.CreateEndpointConfigRequest, (rule, request) =>
             {
-                if (Loops.RunsPerItem(creation)) rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), "Endpoint configuration"));
+                if (Loops.RunsPerItem(request.Creation)) rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, "Endpoint configuration"));
             });
         }
     }

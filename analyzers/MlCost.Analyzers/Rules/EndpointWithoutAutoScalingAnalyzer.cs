@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
+using MlCost.Analyzers.Sdk;
 
 namespace MlCost.Analyzers.Rules
 {
@@ -29,17 +30,20 @@ namespace MlCost.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var types = Sdk.AwsSdkTypes.For(start.Compilation);
+                var types = AwsSdkTypes.For(start.Compilation);
                 if (types.CreateEndpointRequest == null) return;
                 var endpoints = new ConcurrentBag<Location>();
                 var scaled = 0;
-                start.RegisterSyntaxNodeAction(node =>
+                start.RegisterSemanticModelAction(file =>
                 {
-                    if (RequestRule.Creation(node, types.CreateEndpointRequest) is { } endpoint)
-                        endpoints.Add(RequestRule.Where(endpoint));
-                    else if (types.RegisterScalableTargetRequest != null && RequestRule.Creation(node, types.RegisterScalableTargetRequest) != null)
-                        System.Threading.Interlocked.Exchange(ref scaled, 1);
-                }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ImplicitObjectCreationExpression);
+                    var binding = new Binding(file.SemanticModel, file.CancellationToken);
+                    var candidates = SdkCandidates.Of(file.SemanticModel.SyntaxTree, file.CancellationToken);
+                    foreach (var creation in candidates.CreationsNamed(types.CreateEndpointRequest.Name))
+                        if (binding.Creates(creation, types.CreateEndpointRequest)) endpoints.Add(new Request(creation, binding).Location);
+                    if (types.RegisterScalableTargetRequest == null || scaled == 1) return;
+                    foreach (var creation in candidates.CreationsNamed(types.RegisterScalableTargetRequest.Name))
+                        if (binding.Creates(creation, types.RegisterScalableTargetRequest)) Interlocked.Exchange(ref scaled, 1);
+                });
                 start.RegisterCompilationEndAction(end =>
                 {
                     if (scaled == 1) return;

@@ -22,12 +22,10 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.DataCaptureConfig, (rule, creation, properties) =>
+            RequestRule.Register(context, types => types.DataCaptureConfig, (rule, request) =>
             {
-                properties.TryGetValue("EnableCapture", out var enabled);
-                properties.TryGetValue("InitialSamplingPercentage", out var sampling);
-                if (RequestProperties.Constant(enabled) is true && RequestProperties.Constant(sampling) is 100)
-                    rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation)));
+                if (request.Constant("EnableCapture") is true && request.Constant("InitialSamplingPercentage") is 100)
+                    rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location));
             });
         }
     }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using MlCost.Analyzers.Sdk;
 
 namespace MlCost.Analyzers.Rules
@@ -27,21 +26,17 @@ namespace MlCost.Analyzers.Rules
             {
                 var types = AwsSdkTypes.For(start.Compilation);
                 if (types.SageMakerRuntime == null && types.SageMakerRuntimeClient == null) return;
-                start.RegisterSyntaxNodeAction(action =>
+                start.RegisterSemanticModelAction(file =>
                 {
-                    // The method name first, by syntax; only those calls are bound.
-                    var called = (Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax)action.Node;
-                    var name = called.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member ? member.Name.Identifier.ValueText
-                        : called.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple ? simple.Identifier.ValueText : null;
-                    if (name != "InvokeEndpoint" && name != "InvokeEndpointAsync") return;
-                    if (!(action.SemanticModel.GetOperation(called, action.CancellationToken) is IInvocationOperation invocation)) return;
-                    var method = invocation.TargetMethod;
-                    if (method.Name != "InvokeEndpoint" && method.Name != "InvokeEndpointAsync") return;
-                    var owner = method.ContainingType;
-                    if (!SymbolEqualityComparer.Default.Equals(owner, types.SageMakerRuntime) && !SymbolEqualityComparer.Default.Equals(owner, types.SageMakerRuntimeClient)) return;
-                    if (Loops.RunsPerItem(invocation))
-                        action.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), method.Name));
-                }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.InvocationExpression);
+                    // Calls named InvokeEndpoint(Async) that run per item, by syntax; only those are bound.
+                    foreach (var call in SdkCandidates.Of(file.SemanticModel.SyntaxTree, file.CancellationToken).InvokeEndpointCalls)
+                    {
+                        if (!Loops.RunsPerItem(call) || !(file.SemanticModel.GetSymbolInfo(call, file.CancellationToken).Symbol is IMethodSymbol method)) continue;
+                        var owner = method.ContainingType;
+                        if (SymbolEqualityComparer.Default.Equals(owner, types.SageMakerRuntime) || SymbolEqualityComparer.Default.Equals(owner, types.SageMakerRuntimeClient))
+                            file.ReportDiagnostic(Diagnostic.Create(Rule, call.GetLocation(), method.Name));
+                    }
+                });
             });
         }
     }

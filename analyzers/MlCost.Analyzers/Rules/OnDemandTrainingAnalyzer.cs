@@ -25,13 +25,11 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (rule, creation, properties) =>
+            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (rule, request) =>
             {
-                properties.TryGetValue("EnableManagedSpotTraining", out var spot);
-                if (RequestProperties.Constant(spot) is true) return;
-                var region = MlCostOptions.Region(rule.Options, creation.Syntax.SyntaxTree);
-                rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation),
-                    TrainingCost.Describe(properties, "ResourceConfig", region), SpotSavings));
+                if (request.Constant("EnableManagedSpotTraining") is true) return;
+                var region = MlCostOptions.Region(rule.Options, request.Tree);
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, TrainingCost.Describe(request, "ResourceConfig", region), SpotSavings));
             });
         }
     }
@@ -39,12 +37,10 @@ namespace MlCost.Analyzers.Rules
     /// <summary>"2 × ml.p3.2xlarge at $3.825/h on-demand (us-east-1)", or what is not known.</summary>
     internal static class TrainingCost
     {
-        public static string Describe(System.Collections.Generic.Dictionary<string, IOperation> properties, string resourceConfig, string region)
+        public static string Describe(Request request, string resourceConfig, string region)
         {
-            properties.TryGetValue(resourceConfig + ".InstanceType", out var typeValue);
-            var instance = typeValue == null ? null : InstanceTypes.Resolve(typeValue);
-            properties.TryGetValue(resourceConfig + ".InstanceCount", out var countValue);
-            var count = RequestProperties.Constant(countValue) is int n ? n : 1;
+            var instance = request.InstanceType(resourceConfig + ".InstanceType");
+            var count = request.Constant(resourceConfig + ".InstanceCount") is int n ? n : 1;
             if (instance == null) return $"{count} instance(s) of a type known only at run time";
             var price = PriceTable.Instance(region, instance, "Training");
             return price == null

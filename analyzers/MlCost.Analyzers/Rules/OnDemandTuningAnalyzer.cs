@@ -23,22 +23,18 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateHyperParameterTuningJobRequest, (rule, creation, properties) =>
+            RequestRule.Register(context, types => types.CreateHyperParameterTuningJobRequest, (rule, request) =>
             {
-                properties.TryGetValue("TrainingJobDefinition.EnableManagedSpotTraining", out var spot);
-                if (RequestProperties.Constant(spot) is true) return;
-                properties.TryGetValue("HyperParameterTuningJobConfig.ResourceLimits.MaxParallelTrainingJobs", out var parallelValue);
-                var parallel = RequestProperties.Constant(parallelValue) is int p ? p : 1;
-                properties.TryGetValue("TrainingJobDefinition.ResourceConfig.InstanceType", out var typeValue);
-                var instance = typeValue == null ? null : InstanceTypes.Resolve(typeValue);
-                properties.TryGetValue("TrainingJobDefinition.ResourceConfig.InstanceCount", out var countValue);
-                var count = RequestProperties.Constant(countValue) is int n ? n : 1;
-                var region = MlCostOptions.Region(rule.Options, creation.Syntax.SyntaxTree);
+                if (request.Constant("TrainingJobDefinition.EnableManagedSpotTraining") is true) return;
+                var parallel = request.Constant("HyperParameterTuningJobConfig.ResourceLimits.MaxParallelTrainingJobs") is int p ? p : 1;
+                var instance = request.InstanceType("TrainingJobDefinition.ResourceConfig.InstanceType");
+                var count = request.Constant("TrainingJobDefinition.ResourceConfig.InstanceCount") is int n ? n : 1;
+                var region = MlCostOptions.Region(rule.Options, request.Tree);
                 var price = instance == null ? null : PriceTable.Instance(region, instance, "Training");
                 var cost = instance == null ? "instance type known only at run time"
                     : price == null ? $"{count} × {instance} per job (no {region} Training price in MlCost's cache)"
                     : $"{parallel} × {count} × {instance} at {CostText.PerHour(price.UsdPerHour)} = {CostText.PerHour(price.UsdPerHour * count * parallel)} while tuning ({region})";
-                rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), parallel, cost));
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, parallel, cost));
             });
         }
     }

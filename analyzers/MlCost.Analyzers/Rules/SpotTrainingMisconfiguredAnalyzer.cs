@@ -22,20 +22,17 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (rule, creation, properties) =>
+            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (rule, request) =>
             {
-                properties.TryGetValue("EnableManagedSpotTraining", out var spot);
-                if (!(RequestProperties.Constant(spot) is true)) return;
-                properties.TryGetValue("StoppingCondition.MaxRuntimeInSeconds", out var runtimeValue);
-                properties.TryGetValue("StoppingCondition.MaxWaitTimeInSeconds", out var waitValue);
-                var runtime = RequestProperties.Constant(runtimeValue) as int?;
-                var wait = RequestProperties.Constant(waitValue) as int?;
-                var where = RequestRule.Where(creation);
-                if (waitValue == null)
+                if (!(request.Constant("EnableManagedSpotTraining") is true)) return;
+                var runtime = request.Constant("StoppingCondition.MaxRuntimeInSeconds") as int?;
+                var wait = request.Constant("StoppingCondition.MaxWaitTimeInSeconds") as int?;
+                var where = request.Location;
+                if (!request.Sets("StoppingCondition.MaxWaitTimeInSeconds"))
                     rule.ReportDiagnostic(Diagnostic.Create(Rule, where, "sets no StoppingCondition.MaxWaitTimeInSeconds: SageMaker refuses the job (it must be at least MaxRuntimeInSeconds)"));
                 else if (wait < runtime)
                     rule.ReportDiagnostic(Diagnostic.Create(Rule, where, $"waits {wait} s in all, less than its {runtime} s runtime bound: SageMaker refuses the job"));
-                if (runtime > 3600 && !properties.ContainsKey("CheckpointConfig"))
+                if (runtime > 3600 && !request.Sets("CheckpointConfig"))
                     rule.ReportDiagnostic(Diagnostic.Create(Rule, where, $"has no CheckpointConfig for a run of up to {runtime / 3600.0:0.#} h: every interruption restarts it from the beginning, paying again for the hours already run"));
             });
         }

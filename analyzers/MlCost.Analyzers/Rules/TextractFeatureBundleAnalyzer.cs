@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MlCost.Analyzers.Prices;
 using MlCost.Analyzers.Sdk;
 
@@ -26,36 +27,49 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.AnalyzeDocumentRequest, (rule, creation, properties) =>
+            RequestRule.Register(context, types => types.AnalyzeDocumentRequest, (rule, request) =>
             {
-                if (!properties.TryGetValue("FeatureTypes", out var list)) return;
-                var features = Features(list);
+                if (!(request.Value("FeatureTypes") is { } list)) return;
+                var features = Features(list, request.Binding);
                 if (features == null || features.Count == 0) return;
                 var bundle = string.Join("+", features.OrderBy(f => f, System.StringComparer.Ordinal));
-                var region = MlCostOptions.Region(rule.Options, creation.Syntax.SyntaxTree);
+                var region = MlCostOptions.Region(rule.Options, request.Tree);
                 var price = PriceTable.Pages(region, "AnalyzeDocument", bundle);
                 var text = PriceTable.Pages(region, "DetectDocumentText", "");
                 if (price == null || text == null) return;
                 var times = text.UsdPerPage == 0 ? "" : $"{price.UsdPerPage / text.UsdPerPage:0.#}×";
-                rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation),
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location,
                     bundle, CostText.Money(price.UsdPerPage * 1000), region, times, CostText.Money(text.UsdPerPage * 1000)));
             });
         }
 
-        /// <summary>The feature names in a FeatureTypes list built with a collection initializer; null when they are not all constants.</summary>
-        private static List<string> Features(IOperation value)
+        /// <summary>
+        /// The feature names in a FeatureTypes list written out in the code (a collection initializer, with or
+        /// without <c>new</c>, or a collection expression); null when they are not all constants.
+        /// </summary>
+        private static List<string> Features(ExpressionSyntax value, Binding binding)
         {
-            var features = new List<string>();
-            var unwrapped = RequestProperties.Unwrap(value);
-            var initializer = unwrapped is IObjectCreationOperation creation ? creation.Initializer : unwrapped as IObjectOrCollectionInitializerOperation;
-            if (initializer == null) return null;
-            foreach (var add in initializer.Initializers.OfType<IInvocationOperation>())
+            IEnumerable<ExpressionSyntax> elements;
+            switch (Expressions.Unwrap(value))
             {
-                if (add.Arguments.Length != 1) return null;
-                var argument = RequestProperties.Unwrap(add.Arguments[0].Value);
-                var name = argument.ConstantValue.HasValue ? argument.ConstantValue.Value as string
-                    : argument is IFieldReferenceOperation field && field.Field.ContainingType?.ToDisplayString() == "Amazon.Textract.FeatureType" ? field.Field.Name
-                    : null;
+                case BaseObjectCreationExpressionSyntax creation when creation.Initializer != null && creation.Initializer.IsKind(SyntaxKind.CollectionInitializerExpression):
+                    elements = creation.Initializer.Expressions;
+                    break;
+                case InitializerExpressionSyntax initializer when initializer.IsKind(SyntaxKind.CollectionInitializerExpression):
+                    elements = initializer.Expressions;
+                    break;
+                case CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax):
+                    elements = collection.Elements.Select(e => ((ExpressionElementSyntax)e).Expression);
+                    break;
+                default:
+                    return null;
+            }
+            var features = new List<string>();
+            foreach (var element in elements)
+            {
+                var name = Expressions.Literal(element, out var literal) ? literal as string
+                    : binding.Symbol(element) is IFieldSymbol field && !field.HasConstantValue && field.ContainingType?.ToDisplayString() == "Amazon.Textract.FeatureType" ? field.Name
+                    : binding.Constant(element) as string;
                 if (name == null) return null;
                 features.Add(name.ToUpperInvariant());
             }

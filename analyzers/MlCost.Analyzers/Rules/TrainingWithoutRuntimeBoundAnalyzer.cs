@@ -22,14 +22,12 @@ namespace MlCost.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (rule, creation, properties) =>
+            RequestRule.Register(context, types => types.CreateTrainingJobRequest, (rule, request) =>
             {
                 // Set to anything but null (a constant or a value known at run time) is a bound.
-                if (properties.TryGetValue("StoppingCondition.MaxRuntimeInSeconds", out var runtime)
-                    && !(RequestProperties.Unwrap(runtime).ConstantValue.HasValue && RequestProperties.Unwrap(runtime).ConstantValue.Value == null))
-                    return;
-                var region = MlCostOptions.Region(rule.Options, creation.Syntax.SyntaxTree);
-                rule.ReportDiagnostic(Diagnostic.Create(Rule, RequestRule.Where(creation), TrainingCost.Describe(properties, "ResourceConfig", region)));
+                if (request.Value("StoppingCondition.MaxRuntimeInSeconds") is { } runtime && !request.Binding.IsNull(runtime)) return;
+                var region = MlCostOptions.Region(rule.Options, request.Tree);
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, TrainingCost.Describe(request, "ResourceConfig", region)));
             });
         }
     }

@@ -1,13 +1,26 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MlCost.Analyzers.Sdk
 {
     /// <summary>
     /// The AWS SDK for .NET types the rules look for, found by full metadata name once per compilation (other
-    /// vendors reuse the short names). Null when the compilation does not reference them: rules then do nothing.
+    /// vendors reuse the short names), once per compilation for all rules. Null when the compilation does not
+    /// reference them: rules then do nothing.
     /// </summary>
     internal sealed class AwsSdkTypes
     {
+        private static readonly ConditionalWeakTable<Compilation, AwsSdkTypes> Cache = new ConditionalWeakTable<Compilation, AwsSdkTypes>();
+
+        /// <summary>The short names of the request types the rules read, for finding candidates by syntax.</summary>
+        public static readonly HashSet<string> ShortNames = new HashSet<string>
+        {
+            "CreateTrainingJobRequest", "ProductionVariant", "AnalyzeDocumentRequest", "CreateNotebookInstanceRequest",
+            "CreateHyperParameterTuningJobRequest", "DataCaptureConfig", "CreateEndpointRequest", "CreateEndpointConfigRequest",
+            "RegisterScalableTargetRequest",
+        };
+
         private AwsSdkTypes(Compilation compilation)
         {
             CreateTrainingJobRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateTrainingJobRequest");
@@ -45,6 +58,6 @@ namespace MlCost.Analyzers.Sdk
 
         public INamedTypeSymbol AnalyzeDocumentRequest { get; }
 
-        public static AwsSdkTypes For(Compilation compilation) => new AwsSdkTypes(compilation);
+        public static AwsSdkTypes For(Compilation compilation) => Cache.GetValue(compilation, c => new AwsSdkTypes(c));
     }
 }

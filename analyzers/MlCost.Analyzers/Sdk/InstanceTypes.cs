@@ -1,33 +1,34 @@
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MlCost.Analyzers.Sdk
 {
     /// <summary>
-    /// The instance type a value names, however the SDK lets code write it: a string literal (implicit
-    /// conversion), a constant-class field (<c>TrainingInstanceType.MlP32xlarge</c>), <c>FindValue("...")</c> or
-    /// <c>new T("...")</c>. Null when it is known only at run time: then no price is claimed.
+    /// The instance type a value names, however the SDK lets code write it: a string (literal or constant, by the
+    /// implicit conversion), a constant-class field (<c>TrainingInstanceType.MlP32xlarge</c>),
+    /// <c>FindValue("...")</c> or <c>new T("...")</c>. Null when it is known only at run time: then no price is claimed.
     /// </summary>
     internal static class InstanceTypes
     {
         private static readonly Regex FieldName = new Regex(@"^Ml([A-Z][a-z]*\d)([a-z]*)(\d*[Xx]large|Large|Medium|Small|Micro|Nano|Metal)$");
 
-        public static string Resolve(IOperation value)
+        public static string Resolve(ExpressionSyntax value, Binding binding)
         {
-            var operation = RequestProperties.Unwrap(value);
-            if (operation.ConstantValue.HasValue) return operation.ConstantValue.Value as string;
-            switch (operation)
+            if (Expressions.Literal(value, out var literal)) return literal as string;
+            var unwrapped = Expressions.Unwrap(value);
+            switch (binding.Symbol(unwrapped))
             {
-                case IFieldReferenceOperation field when field.Field.IsStatic && IsSageMakerConstant(field.Field.ContainingType):
-                    return FromFieldName(field.Field.Name);
-                case IInvocationOperation invocation when invocation.TargetMethod.Name == "FindValue" && IsSageMakerConstant(invocation.TargetMethod.ContainingType)
-                                                           && invocation.Arguments.Length == 1:
-                    return RequestProperties.Constant(invocation.Arguments[0].Value) as string;
-                case IObjectCreationOperation creation when IsSageMakerConstant(creation.Type) && creation.Arguments.Length == 1:
-                    return RequestProperties.Constant(creation.Arguments[0].Value) as string;
+                case IFieldSymbol field when field.IsStatic && IsSageMakerConstant(field.ContainingType) && !field.HasConstantValue:
+                    return FromFieldName(field.Name);
+                case IMethodSymbol method when method.Name == "FindValue" && IsSageMakerConstant(method.ContainingType)
+                                               && unwrapped is InvocationExpressionSyntax call && call.ArgumentList.Arguments.Count == 1:
+                    return binding.Constant(call.ArgumentList.Arguments[0].Expression) as string;
+                case INamedTypeSymbol type when IsSageMakerConstant(type) && unwrapped is ObjectCreationExpressionSyntax creation
+                                                && creation.ArgumentList?.Arguments.Count == 1:
+                    return binding.Constant(creation.ArgumentList.Arguments[0].Expression) as string;
                 default:
-                    return null;
+                    return binding.Constant(value) as string;
             }
         }
 

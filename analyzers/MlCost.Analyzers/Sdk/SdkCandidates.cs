@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MlCost.Analyzers.Sdk
+{
+    /// <summary>
+    /// The syntax in one file that may be AWS SDK code the rules read, found by name alone in one walk of the file
+    /// and shared by every rule: object creations of a type named like one in <see cref="AwsSdkTypes"/> (and every
+    /// target-typed <c>new()</c>, whose type has no name to compare), and calls named InvokeEndpoint(Async).
+    /// Nothing here is bound; a rule asks <see cref="Binding"/> what a candidate really is.
+    /// </summary>
+    internal sealed class SdkCandidates
+    {
+        private static readonly ConditionalWeakTable<SyntaxTree, SdkCandidates> Cache = new ConditionalWeakTable<SyntaxTree, SdkCandidates>();
+
+        private readonly Dictionary<string, List<BaseObjectCreationExpressionSyntax>> _creationsByName = new Dictionary<string, List<BaseObjectCreationExpressionSyntax>>();
+        private readonly List<ImplicitObjectCreationExpressionSyntax> _targetTyped = new List<ImplicitObjectCreationExpressionSyntax>();
+        private readonly List<InvocationExpressionSyntax> _invokeEndpointCalls = new List<InvocationExpressionSyntax>();
+
+        private SdkCandidates(SyntaxNode root)
+        {
+            foreach (var node in root.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case ObjectCreationExpressionSyntax creation when RightmostName(creation.Type) is string name && AwsSdkTypes.ShortNames.Contains(name):
+                        if (!_creationsByName.TryGetValue(name, out var list)) _creationsByName[name] = list = new List<BaseObjectCreationExpressionSyntax>();
+                        list.Add(creation);
+                        break;
+                    case ImplicitObjectCreationExpressionSyntax targetTyped:
+                        _targetTyped.Add(targetTyped);
+                        break;
+                    case InvocationExpressionSyntax call when CalledName(call) is "InvokeEndpoint" || CalledName(call) is "InvokeEndpointAsync":
+                        _invokeEndpointCalls.Add(call);
+                        break;
+                }
+            }
+        }
+
+        public static SdkCandidates Of(SyntaxTree tree, CancellationToken cancellationToken) =>
+            Cache.GetValue(tree, t => new SdkCandidates(t.GetRoot(cancellationToken)));
+
+        /// <summary>Creations written with this type name, then the target-typed ones.</summary>
+        public IEnumerable<BaseObjectCreationExpressionSyntax> CreationsNamed(string name)
+        {
+            if (_creationsByName.TryGetValue(name, out var named))
+                foreach (var creation in named) yield return creation;
+            foreach (var creation in _targetTyped) yield return creation;
+        }
+
+        public IReadOnlyList<InvocationExpressionSyntax> InvokeEndpointCalls => _invokeEndpointCalls;
+
+        /// <summary>"C" for <c>C</c>, <c>A.B.C</c> and <c>global::C</c>; null for other type syntax.</summary>
+        public static string RightmostName(TypeSyntax type)
+        {
+            switch (type)
+            {
+                case QualifiedNameSyntax qualified: return qualified.Right.Identifier.ValueText;
+                case AliasQualifiedNameSyntax alias: return alias.Name.Identifier.ValueText;
+                case SimpleNameSyntax simple: return simple.Identifier.ValueText;
+                default: return null;
+            }
+        }
+
+        /// <summary>The method name a call is written with (<c>x.M()</c>, <c>M()</c>, <c>M&lt;T&gt;()</c>); null for other calls.</summary>
+        public static string CalledName(InvocationExpressionSyntax call)
+        {
+            switch (call.Expression)
+            {
+                case MemberAccessExpressionSyntax member: return member.Name.Identifier.ValueText;
+                case MemberBindingExpressionSyntax binding: return binding.Name.Identifier.ValueText;
+                case SimpleNameSyntax simple: return simple.Identifier.ValueText;
+                default: return null;
+            }
+        }
+    }
+}
