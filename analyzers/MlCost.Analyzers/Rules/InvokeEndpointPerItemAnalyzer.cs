@@ -26,15 +26,19 @@ namespace MlCost.Analyzers.Rules
             {
                 var types = AwsSdkTypes.For(start.Compilation);
                 if (types.SageMakerRuntime == null && types.SageMakerRuntimeClient == null) return;
+                bool IsRuntime(ITypeSymbol type) =>
+                    SymbolEqualityComparer.Default.Equals(type, types.SageMakerRuntime) || SymbolEqualityComparer.Default.Equals(type, types.SageMakerRuntimeClient);
                 start.RegisterSemanticModelAction(file =>
                 {
-                    // Calls named InvokeEndpoint(Async) that run per item, by syntax; only those are bound.
+                    // Calls named InvokeEndpoint(Async) that run per item, by syntax; then what they are called on, from
+                    // the receiver's declared type when it is a parameter, else by binding the call.
+                    var binding = new Binding(file.SemanticModel, file.CancellationToken);
                     foreach (var call in SdkCandidates.Of(file.SemanticModel.SyntaxTree, file.CancellationToken).InvokeEndpointCalls)
                     {
-                        if (!Loops.RunsPerItem(call) || !(file.SemanticModel.GetSymbolInfo(call, file.CancellationToken).Symbol is IMethodSymbol method)) continue;
-                        var owner = method.ContainingType;
-                        if (SymbolEqualityComparer.Default.Equals(owner, types.SageMakerRuntime) || SymbolEqualityComparer.Default.Equals(owner, types.SageMakerRuntimeClient))
-                            file.ReportDiagnostic(Diagnostic.Create(Rule, call.GetLocation(), method.Name));
+                        if (!Loops.RunsPerItem(call)) continue;
+                        var owner = binding.ReceiverType(call);
+                        if (!IsRuntime(owner)) owner = (file.SemanticModel.GetSymbolInfo(call, file.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
+                        if (IsRuntime(owner)) file.ReportDiagnostic(Diagnostic.Create(Rule, call.GetLocation(), SdkCandidates.CalledName(call)));
                     }
                 });
             });

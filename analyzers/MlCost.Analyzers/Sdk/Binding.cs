@@ -19,16 +19,16 @@ namespace MlCost.Analyzers.Sdk
     /// </summary>
     internal sealed class Binding
     {
-        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol>> TypeNames =
-            new ConditionalWeakTable<Compilation, ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol>>();
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<(SyntaxNode Scope, string Name), ClassScopeName>> TypeNames =
+            new ConditionalWeakTable<Compilation, ConcurrentDictionary<(SyntaxNode Scope, string Name), ClassScopeName>>();
 
-        private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol> _typeNames;
+        private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), ClassScopeName> _typeNames;
 
         public Binding(SemanticModel model, CancellationToken cancellationToken)
         {
             Model = model;
             CancellationToken = cancellationToken;
-            _typeNames = TypeNames.GetValue(model.Compilation, _ => new ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol>());
+            _typeNames = TypeNames.GetValue(model.Compilation, _ => new ConcurrentDictionary<(SyntaxNode Scope, string Name), ClassScopeName>());
         }
 
         public SemanticModel Model { get; }
@@ -41,7 +41,7 @@ namespace MlCost.Analyzers.Sdk
             if (creation is ObjectCreationExpressionSyntax named)
             {
                 if (SdkCandidates.RightmostName(named.Type) != type.Name) return false;
-                if (TypeInClassScope(named.Type, named) is INamedTypeSymbol found) return SymbolEqualityComparer.Default.Equals(found, type);
+                if (TypeInClassScope(named.Type, named, inExpression: false) is INamedTypeSymbol found) return SymbolEqualityComparer.Default.Equals(found, type);
             }
             else if (creation.Initializer is InitializerExpressionSyntax initializer && !AssignsOnlyMembersOf(initializer, type))
             {
@@ -61,14 +61,33 @@ namespace MlCost.Analyzers.Sdk
             expression = Expressions.Unwrap(expression);
             var member = expression as MemberAccessExpressionSyntax ?? (expression as InvocationExpressionSyntax)?.Expression as MemberAccessExpressionSyntax;
             if (member != null && member.IsKind(SyntaxKind.SimpleMemberAccessExpression) && member.Expression is NameSyntax typeName
-                && TypeInClassScope(typeName, expression) is INamedTypeSymbol type)
+                && TypeInClassScope(typeName, expression, inExpression: true) is INamedTypeSymbol type)
             {
                 var members = type.GetMembers(member.Name.Identifier.ValueText);
                 if (members.Length == 1 && members[0].IsStatic && (expression is InvocationExpressionSyntax) == (members[0] is IMethodSymbol)) return members[0];
             }
-            if (expression is ObjectCreationExpressionSyntax creation && TypeInClassScope(creation.Type, creation) is INamedTypeSymbol created) return created;
+            if (expression is ObjectCreationExpressionSyntax creation && TypeInClassScope(creation.Type, creation, inExpression: false) is INamedTypeSymbol created) return created;
             var info = Model.GetSymbolInfo(expression, CancellationToken);
             return expression is ObjectCreationExpressionSyntax && info.Symbol is IMethodSymbol constructor ? constructor.ContainingType : info.Symbol;
+        }
+
+        /// <summary>
+        /// The type of the object a method is called on, when the receiver is a parameter of the member the call is
+        /// in (the common <c>runtime.InvokeEndpointAsync(...)</c>): read from the parameter's declared type, as long
+        /// as nothing else in the member has that name; null otherwise.
+        /// </summary>
+        public ITypeSymbol ReceiverType(InvocationExpressionSyntax call)
+        {
+            if (call.Expression is MemberAccessExpressionSyntax access && access.Expression is IdentifierNameSyntax receiver
+                && call.FirstAncestorOrSelf<TypeDeclarationSyntax>() is TypeDeclarationSyntax scope
+                && call.AncestorsAndSelf().FirstOrDefault(n => n.Parent == scope) is BaseMethodDeclarationSyntax member)
+            {
+                var name = receiver.Identifier.ValueText;
+                var parameter = member.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.ValueText == name);
+                if (parameter?.Type != null && DeclarationsNamed(member, name) == 1 && !(scope.ParameterList?.Parameters.Any(p => p.Identifier.ValueText == name) ?? false))
+                    return TypeInClassScope(parameter.Type, parameter, inExpression: false);
+            }
+            return null;
         }
 
         /// <summary>The constant an expression is (through parentheses and casts); null when it is not known at compile time.</summary>
@@ -95,27 +114,40 @@ namespace MlCost.Analyzers.Sdk
 
         /// <summary>
         /// The type a name means at <paramref name="use"/>, looked up in the scope of the innermost class around it
-        /// (cached per class); null when that lookup might differ from the use's own scope: when the member around
-        /// the use declares a type parameter, parameter or local of the same name, when a member of the class has
-        /// the name, or when there is no class around it. The caller then binds the ordinary way.
+        /// (once per class and name); null when that lookup might differ from the use's own scope, and the caller
+        /// then binds the ordinary way. Where only a type can be meant (<c>new T</c>), only a type parameter of a
+        /// method around the use can hide the class-scope meaning (C# looks up no variables there). Where the name
+        /// starts an expression (<c>T.Member</c>), so can a parameter or local the member declares, or a field,
+        /// property or method of the class (its own or inherited) of the same name.
         /// </summary>
-        private ITypeSymbol TypeInClassScope(TypeSyntax name, SyntaxNode use)
+        private ITypeSymbol TypeInClassScope(TypeSyntax name, SyntaxNode use, bool inExpression)
         {
             var scope = use.FirstAncestorOrSelf<TypeDeclarationSyntax>();
             if (scope == null || scope.OpenBraceToken.IsMissing || scope.OpenBraceToken.Span.End > use.SpanStart) return null;
             var leftmost = name is NameSyntax typeName ? Expressions.LeftmostName(typeName) : null;
-            if (leftmost == null || DeclaredAround(use, scope, leftmost)) return null;
+            if (leftmost == null || (inExpression ? DeclaredAround(use, scope, leftmost) : TypeParameterAround(use, scope, leftmost))) return null;
             var key = (scope, name is SimpleNameSyntax simple && simple.Arity == 0 ? simple.Identifier.ValueText : name.ToString());
-            if (!_typeNames.TryGetValue(key, out var symbol))
+            if (!_typeNames.TryGetValue(key, out var known))
             {
                 var position = scope.OpenBraceToken.Span.End;
-                // A field, property or method of that name (here or inherited) could take the name over in a method body.
-                symbol = Model.LookupSymbols(position, name: leftmost).All(s => s is INamespaceOrTypeSymbol)
-                    ? Model.GetSpeculativeSymbolInfo(position, name, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol
-                    : null;
-                _typeNames.TryAdd(key, symbol);
+                known = new ClassScopeName(
+                    Model.GetSpeculativeSymbolInfo(position, name, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol as ITypeSymbol,
+                    Model.LookupSymbols(position, name: leftmost).All(s => s is INamespaceOrTypeSymbol));
+                _typeNames.TryAdd(key, known);
             }
-            return symbol as ITypeSymbol;
+            return inExpression && !known.OnlyTypesNamedSo ? null : known.Type;
+        }
+
+        private static bool TypeParameterAround(SyntaxNode use, TypeDeclarationSyntax scope, string name)
+        {
+            for (var node = use.Parent; node != null && node != scope; node = node.Parent)
+            {
+                var parameters = node is MethodDeclarationSyntax method ? method.TypeParameterList
+                    : node is LocalFunctionStatementSyntax function ? function.TypeParameterList
+                    : null;
+                if (parameters != null && parameters.Parameters.Any(p => p.Identifier.ValueText == name)) return true;
+            }
+            return false;
         }
 
         /// <summary>
@@ -126,7 +158,13 @@ namespace MlCost.Analyzers.Sdk
         {
             if (scope.ParameterList != null && scope.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name)) return true;
             var member = use.AncestorsAndSelf().FirstOrDefault(n => n.Parent == scope);
-            if (member == null) return true;
+            return member == null || DeclarationsNamed(member, name) > 0;
+        }
+
+        /// <summary>How many type parameters, parameters, locals, range variables and local functions in a member have this name.</summary>
+        private static int DeclarationsNamed(SyntaxNode member, string name)
+        {
+            var count = 0;
             foreach (var node in member.DescendantNodesAndSelf())
             {
                 switch (node)
@@ -140,10 +178,11 @@ namespace MlCost.Analyzers.Sdk
                     case LocalFunctionStatementSyntax function when function.Identifier.ValueText == name:
                     case QueryClauseSyntax _ when QueryVariable(node) == name:
                     case QueryContinuationSyntax continuation when continuation.Identifier.ValueText == name:
-                        return true;
+                        count++;
+                        break;
                 }
             }
-            return false;
+            return count;
         }
 
         private static string QueryVariable(SyntaxNode clause)
@@ -164,6 +203,20 @@ namespace MlCost.Analyzers.Sdk
                 if (expression is AssignmentExpressionSyntax assignment && assignment.Left is IdentifierNameSyntax property && !HasMember(type, property.Identifier.ValueText))
                     return false;
             return true;
+        }
+
+        /// <summary>What a name means in a class's scope, and whether only types and namespaces there have that name.</summary>
+        private readonly struct ClassScopeName
+        {
+            public ClassScopeName(ITypeSymbol type, bool onlyTypesNamedSo)
+            {
+                Type = type;
+                OnlyTypesNamedSo = onlyTypesNamedSo;
+            }
+
+            public ITypeSymbol Type { get; }
+
+            public bool OnlyTypesNamedSo { get; }
         }
 
         private static bool HasMember(INamedTypeSymbol type, string name)

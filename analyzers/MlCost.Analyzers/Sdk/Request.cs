@@ -7,14 +7,16 @@ namespace MlCost.Analyzers.Sdk
     /// <summary>An AWS SDK request as the code builds it: where it is created, and what its properties are set to.</summary>
     internal sealed class Request
     {
-        private readonly Dictionary<string, ExpressionSyntax> _properties;
+        private Dictionary<string, ExpressionSyntax> _properties;
 
         public Request(BaseObjectCreationExpressionSyntax creation, Binding binding)
         {
             Creation = creation;
             Binding = binding;
-            _properties = RequestProperties.Of(creation);
         }
+
+        /// <summary>Read when a rule first asks (some rules need only where the request is made).</summary>
+        private Dictionary<string, ExpressionSyntax> Properties => _properties ?? (_properties = RequestProperties.Of(Creation));
 
         public BaseObjectCreationExpressionSyntax Creation { get; }
 
@@ -28,10 +30,10 @@ namespace MlCost.Analyzers.Sdk
             : Creation.NewKeyword.GetLocation();
 
         /// <summary>Whether the code sets this property (to anything, even a value known only at run time).</summary>
-        public bool Sets(string path) => _properties.ContainsKey(path);
+        public bool Sets(string path) => Properties.ContainsKey(path);
 
         /// <summary>The expression a property is set to; null when it is not set.</summary>
-        public ExpressionSyntax Value(string path) => _properties.TryGetValue(path, out var value) ? value : null;
+        public ExpressionSyntax Value(string path) => Properties.TryGetValue(path, out var value) ? value : null;
 
         /// <summary>The constant a property is set to; null when it is not set or not known at compile time.</summary>
         public object Constant(string path) => Value(path) is ExpressionSyntax value ? Binding.Constant(value) : null;
