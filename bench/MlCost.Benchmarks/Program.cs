@@ -46,6 +46,9 @@ switch (args.FirstOrDefault())
         BenchmarkRunner.Run<AnalyzerBenchmarks>(DefaultConfig.Instance.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(12).WithLaunchCount(1).WithId("analyzers"))
             .WithOptions(ConfigOptions.DisableOptimizationsValidator));
         return 0;
+    case "analyzers-interleaved":
+        AnalyzerOverheadMeasurement.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Contains("--concurrent"));
+        return 0;
     case "redshift":
         Environment.SetEnvironmentVariable(OfferFileReaderBenchmarks.FileVariable, Path.GetFullPath(args[1]));
         var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);

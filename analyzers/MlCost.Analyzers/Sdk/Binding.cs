@@ -19,16 +19,19 @@ namespace MlCost.Analyzers.Sdk
     /// </summary>
     internal sealed class Binding
     {
-        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<(SyntaxNode Scope, string Name), ClassScopeName>> TypeNames =
-            new ConditionalWeakTable<Compilation, ConcurrentDictionary<(SyntaxNode Scope, string Name), ClassScopeName>>();
+        private static readonly ConditionalWeakTable<Compilation, ClassScopeNames> Caches = new ConditionalWeakTable<Compilation, ClassScopeNames>();
 
-        private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), ClassScopeName> _typeNames;
+        /// <summary>What a name means in a class's scope, and whether only types and namespaces there have that name.</summary>
+        private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol> _typeNames;
+        private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), bool> _onlyTypesNamed;
 
         public Binding(SemanticModel model, CancellationToken cancellationToken)
         {
             Model = model;
             CancellationToken = cancellationToken;
-            _typeNames = TypeNames.GetValue(model.Compilation, _ => new ConcurrentDictionary<(SyntaxNode Scope, string Name), ClassScopeName>());
+            var caches = Caches.GetValue(model.Compilation, _ => new ClassScopeNames());
+            _typeNames = caches.Types;
+            _onlyTypesNamed = caches.OnlyTypesNamed;
         }
 
         public SemanticModel Model { get; }
@@ -126,16 +129,11 @@ namespace MlCost.Analyzers.Sdk
             if (scope == null || scope.OpenBraceToken.IsMissing || scope.OpenBraceToken.Span.End > use.SpanStart) return null;
             var leftmost = name is NameSyntax typeName ? Expressions.LeftmostName(typeName) : null;
             if (leftmost == null || (inExpression ? DeclaredAround(use, scope, leftmost) : TypeParameterAround(use, scope, leftmost))) return null;
-            var key = (scope, name is SimpleNameSyntax simple && simple.Arity == 0 ? simple.Identifier.ValueText : name.ToString());
-            if (!_typeNames.TryGetValue(key, out var known))
-            {
-                var position = scope.OpenBraceToken.Span.End;
-                known = new ClassScopeName(
-                    Model.GetSpeculativeSymbolInfo(position, name, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol as ITypeSymbol,
-                    Model.LookupSymbols(position, name: leftmost).All(s => s is INamespaceOrTypeSymbol));
-                _typeNames.TryAdd(key, known);
-            }
-            return inExpression && !known.OnlyTypesNamedSo ? null : known.Type;
+            var position = scope.OpenBraceToken.Span.End;
+            if (inExpression && !_onlyTypesNamed.GetOrAdd((scope, leftmost), key => Model.LookupSymbols(position, name: key.Name).All(s => s is INamespaceOrTypeSymbol)))
+                return null;
+            var text = name is SimpleNameSyntax simple && simple.Arity == 0 ? simple.Identifier.ValueText : name.ToString();
+            return _typeNames.GetOrAdd((scope, text), _ => Model.GetSpeculativeSymbolInfo(position, name, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol) as ITypeSymbol;
         }
 
         private static bool TypeParameterAround(SyntaxNode use, TypeDeclarationSyntax scope, string name)
@@ -205,18 +203,11 @@ namespace MlCost.Analyzers.Sdk
             return true;
         }
 
-        /// <summary>What a name means in a class's scope, and whether only types and namespaces there have that name.</summary>
-        private readonly struct ClassScopeName
+        /// <summary>Per compilation, shared by every rule: names looked up in class scopes.</summary>
+        private sealed class ClassScopeNames
         {
-            public ClassScopeName(ITypeSymbol type, bool onlyTypesNamedSo)
-            {
-                Type = type;
-                OnlyTypesNamedSo = onlyTypesNamedSo;
-            }
-
-            public ITypeSymbol Type { get; }
-
-            public bool OnlyTypesNamedSo { get; }
+            public readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol> Types = new ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol>();
+            public readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), bool> OnlyTypesNamed = new ConcurrentDictionary<(SyntaxNode Scope, string Name), bool>();
         }
 
         private static bool HasMember(INamedTypeSymbol type, string name)
