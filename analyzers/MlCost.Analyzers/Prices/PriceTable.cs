@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 
 namespace MlCost.Analyzers.Prices
 {
@@ -48,9 +48,28 @@ namespace MlCost.Analyzers.Prices
 
         /// <summary>The instance's hourly price for a component (Training, Hosting, Notebook, ...), or null when the cache has none.</summary>
         public static InstancePrice Instance(string region, string instanceType, string component) =>
-            Instances.FirstOrDefault(p => p.Region == region && p.Component == component && string.Equals(p.InstanceType, instanceType, StringComparison.OrdinalIgnoreCase));
+            instanceType != null && Index.Instances.TryGetValue((region, component, instanceType.ToLowerInvariant()), out var price) ? price : null;
 
         public static PagePrice Pages(string region, string operation, string features) =>
-            Textract.FirstOrDefault(p => p.Region == region && p.Operation == operation && p.Features == features);
+            Index.Pages.TryGetValue((region, operation, features), out var price) ? price : null;
+
+        /// <summary>
+        /// The generated arrays by lookup key (the first price of a key wins). A nested class, so the arrays, which
+        /// the generated half of PriceTable initializes, are there before it reads them.
+        /// </summary>
+        private static class Index
+        {
+            public static readonly Dictionary<(string Region, string Component, string InstanceType), InstancePrice> Instances = ByFirst(PriceTable.Instances, p => (p.Region, p.Component, p.InstanceType.ToLowerInvariant()));
+
+            public static readonly Dictionary<(string Region, string Operation, string Features), PagePrice> Pages = ByFirst(Textract, p => (p.Region, p.Operation, p.Features));
+
+            private static Dictionary<TKey, TPrice> ByFirst<TKey, TPrice>(IEnumerable<TPrice> prices, Func<TPrice, TKey> key)
+            {
+                var index = new Dictionary<TKey, TPrice>();
+                foreach (var price in prices)
+                    if (!index.ContainsKey(key(price))) index.Add(key(price), price);
+                return index;
+            }
+        }
     }
 }

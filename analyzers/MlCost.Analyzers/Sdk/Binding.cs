@@ -130,10 +130,16 @@ namespace MlCost.Analyzers.Sdk
             var leftmost = name is NameSyntax typeName ? Expressions.LeftmostName(typeName) : null;
             if (leftmost == null || (inExpression ? DeclaredAround(use, scope, leftmost) : TypeParameterAround(use, scope, leftmost))) return null;
             var position = scope.OpenBraceToken.Span.End;
-            if (inExpression && !_onlyTypesNamed.GetOrAdd((scope, leftmost), key => Model.LookupSymbols(position, name: key.Name).All(s => s is INamespaceOrTypeSymbol)))
-                return null;
-            var text = name is SimpleNameSyntax simple && simple.Arity == 0 ? simple.Identifier.ValueText : name.ToString();
-            return _typeNames.GetOrAdd((scope, text), _ => Model.GetSpeculativeSymbolInfo(position, name, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol) as ITypeSymbol;
+            if (inExpression)
+            {
+                if (!_onlyTypesNamed.TryGetValue((scope, leftmost), out var onlyTypes))
+                    _onlyTypesNamed[(scope, leftmost)] = onlyTypes = Model.LookupSymbols(position, name: leftmost).All(s => s is INamespaceOrTypeSymbol);
+                if (!onlyTypes) return null;
+            }
+            var key = (scope, name is SimpleNameSyntax simple && simple.Arity == 0 ? simple.Identifier.ValueText : name.ToString());
+            if (!_typeNames.TryGetValue(key, out var type))
+                _typeNames[key] = type = Model.GetSpeculativeSymbolInfo(position, name, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
+            return type as ITypeSymbol;
         }
 
         private static bool TypeParameterAround(SyntaxNode use, TypeDeclarationSyntax scope, string name)

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,6 +14,12 @@ namespace MlCost.Analyzers.Sdk
     internal static class InstanceTypes
     {
         private static readonly Regex FieldName = new Regex(@"^Ml([A-Z][a-z]*\d)([a-z]*)(\d*[Xx]large|Large|Medium|Small|Micro|Nano|Metal)$");
+        private static readonly ConcurrentDictionary<string, string> FromFieldNames = new ConcurrentDictionary<string, string>();
+        private static readonly Func<string, string> ParseFieldName = name =>
+        {
+            var match = FieldName.Match(name);
+            return match.Success ? $"ml.{(match.Groups[1].Value + match.Groups[2].Value).ToLowerInvariant()}.{match.Groups[3].Value.ToLowerInvariant()}" : null;
+        };
 
         public static string Resolve(ExpressionSyntax value, Binding binding)
         {
@@ -33,11 +41,7 @@ namespace MlCost.Analyzers.Sdk
         }
 
         /// <summary><c>MlP32xlarge</c> → ml.p3.2xlarge, <c>MlG4dnXlarge</c> → ml.g4dn.xlarge, <c>MlC5Large</c> → ml.c5.large.</summary>
-        public static string FromFieldName(string name)
-        {
-            var match = FieldName.Match(name);
-            return match.Success ? $"ml.{(match.Groups[1].Value + match.Groups[2].Value).ToLowerInvariant()}.{match.Groups[3].Value.ToLowerInvariant()}" : null;
-        }
+        public static string FromFieldName(string name) => FromFieldNames.GetOrAdd(name, ParseFieldName);
 
         /// <summary>GPU and accelerator families (priced per hour at GPU rates).</summary>
         public static bool IsAccelerated(string instanceType) =>

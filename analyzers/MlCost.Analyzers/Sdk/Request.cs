@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -7,16 +6,11 @@ namespace MlCost.Analyzers.Sdk
     /// <summary>An AWS SDK request as the code builds it: where it is created, and what its properties are set to.</summary>
     internal sealed class Request
     {
-        private Dictionary<string, ExpressionSyntax> _properties;
-
         public Request(BaseObjectCreationExpressionSyntax creation, Binding binding)
         {
             Creation = creation;
             Binding = binding;
         }
-
-        /// <summary>Read when a rule first asks (some rules need only where the request is made).</summary>
-        private Dictionary<string, ExpressionSyntax> Properties => _properties ?? (_properties = RequestProperties.Of(Creation));
 
         public BaseObjectCreationExpressionSyntax Creation { get; }
 
@@ -30,10 +24,10 @@ namespace MlCost.Analyzers.Sdk
             : Creation.NewKeyword.GetLocation();
 
         /// <summary>Whether the code sets this property (to anything, even a value known only at run time).</summary>
-        public bool Sets(string path) => Properties.ContainsKey(path);
+        public bool Sets(string path) => Value(path) != null;
 
         /// <summary>The expression a property is set to; null when it is not set.</summary>
-        public ExpressionSyntax Value(string path) => Properties.TryGetValue(path, out var value) ? value : null;
+        public ExpressionSyntax Value(string path) => RequestProperties.Find(Creation, path);
 
         /// <summary>The constant a property is set to; null when it is not set or not known at compile time.</summary>
         public object Constant(string path) => Value(path) is ExpressionSyntax value ? Binding.Constant(value) : null;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,53 +6,72 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace MlCost.Analyzers.Sdk
 {
     /// <summary>
-    /// The properties a request gets, by dotted path ("StoppingCondition.MaxRuntimeInSeconds"), read from the
-    /// syntax: its object initializer (nested initializers included) and assignments to the same local later in
-    /// the same block (<c>request.ResourceConfig.InstanceType = ...</c>), as SDK code is written both ways.
+    /// The value a request's property gets, by dotted path ("StoppingCondition.MaxRuntimeInSeconds"), read from
+    /// the syntax: its object initializer (nested initializers included) and assignments to the same local later
+    /// in the same block (<c>request.ResourceConfig.InstanceType = ...</c>), as SDK code is written both ways; the
+    /// last value set wins, and assigning a new object to a prefix of the path replaces what was set under it.
     /// Within that block the local's name means the local (C# forbids redeclaring it there), except inside a
     /// lambda or local function that declares a parameter of that name; assignments there are left out.
     /// </summary>
     internal static class RequestProperties
     {
-        public static Dictionary<string, ExpressionSyntax> Of(BaseObjectCreationExpressionSyntax creation)
+        /// <summary>The expression the property is last set to; null when the code does not set it.</summary>
+        public static ExpressionSyntax Find(BaseObjectCreationExpressionSyntax creation, string path)
         {
-            var values = new Dictionary<string, ExpressionSyntax>();
-            AddInitializer(creation.Initializer, "", values);
+            var found = InInitializer(creation.Initializer, path, 0);
             if (AssignedLocal(creation) is string local && creation.FirstAncestorOrSelf<BlockSyntax>() is BlockSyntax block)
-                foreach (var assignment in block.DescendantNodes().OfType<AssignmentExpressionSyntax>())
-                    if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && PathFromLocal(assignment.Left, local) is string path && !Shadowed(assignment, block, local))
-                        Add(path, assignment.Right, values);
-            return values;
+                foreach (var node in block.DescendantNodes())
+                    if (node is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                        && Matched(assignment.Left, local, path) is int end && end > 0 && !Shadowed(assignment, block, local))
+                        found = end == path.Length ? assignment.Right : Nested(assignment.Right, path, end + 1);
+            return found;
         }
 
-        private static void Add(string path, ExpressionSyntax value, Dictionary<string, ExpressionSyntax> values)
+        private static ExpressionSyntax InInitializer(InitializerExpressionSyntax initializer, string path, int start)
         {
-            values[path] = value;
+            if (initializer == null || !initializer.IsKind(SyntaxKind.ObjectInitializerExpression)) return null;
+            ExpressionSyntax found = null;
+            foreach (var expression in initializer.Expressions)
+                if (expression is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                    && assignment.Left is IdentifierNameSyntax property && SegmentAt(path, start, property.Identifier.ValueText) is int end)
+                    found = end == path.Length ? assignment.Right : Nested(assignment.Right, path, end + 1);
+            return found;
+        }
+
+        /// <summary>The rest of the path, from <paramref name="start"/>, in an object a value creates.</summary>
+        private static ExpressionSyntax Nested(ExpressionSyntax value, string path, int start)
+        {
             switch (Expressions.Unwrap(value))
             {
-                case BaseObjectCreationExpressionSyntax nested: AddInitializer(nested.Initializer, path + ".", values); break;
-                case InitializerExpressionSyntax nested: AddInitializer(nested, path + ".", values); break;
+                case BaseObjectCreationExpressionSyntax nested: return InInitializer(nested.Initializer, path, start);
+                case InitializerExpressionSyntax nested: return InInitializer(nested, path, start);
+                default: return null;
             }
         }
 
-        private static void AddInitializer(InitializerExpressionSyntax initializer, string prefix, Dictionary<string, ExpressionSyntax> values)
+        /// <summary>Where the path's segment starting at <paramref name="start"/> ends when it is <paramref name="name"/>; null otherwise.</summary>
+        private static int? SegmentAt(string path, int start, string name)
         {
-            if (initializer == null || !initializer.IsKind(SyntaxKind.ObjectInitializerExpression)) return;
-            foreach (var expression in initializer.Expressions)
-                if (expression is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Left is IdentifierNameSyntax property)
-                    Add(prefix + property.Identifier.ValueText, assignment.Right, values);
+            var end = start + name.Length;
+            return end <= path.Length && string.CompareOrdinal(path, start, name, 0, name.Length) == 0 && (end == path.Length || path[end] == '.') ? end : (int?)null;
         }
 
-        /// <summary>"B.C" for <c>local.B.C</c>, null for anything else.</summary>
-        private static string PathFromLocal(ExpressionSyntax target, string local)
+        /// <summary>
+        /// How much of the path an assignment target <c>local.B.C</c> spells ("B.C" of "B.C.D": 3), 0 for the bare
+        /// local; null when the target is something else or leaves the path.
+        /// </summary>
+        private static int? Matched(ExpressionSyntax target, string local, string path)
         {
-            var parts = new List<string>();
-            while (target is MemberAccessExpressionSyntax member && member.IsKind(SyntaxKind.SimpleMemberAccessExpression))
+            switch (target)
             {
-                parts.Insert(0, member.Name.Identifier.ValueText);
-                target = member.Expression;
+                case IdentifierNameSyntax name:
+                    return name.Identifier.ValueText == local ? 0 : (int?)null;
+                case MemberAccessExpressionSyntax member when member.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                    var before = Matched(member.Expression, local, path);
+                    return before == null ? null : SegmentAt(path, before == 0 ? 0 : before.Value + 1, member.Name.Identifier.ValueText);
+                default:
+                    return null;
             }
-            return target is IdentifierNameSyntax name && name.Identifier.ValueText == local && parts.Count > 0 ? string.Join(".", parts) : null;
         }
 
         /// <summary>The local a creation initializes (<c>var r = new ...</c>) or is assigned to (<c>r = new ...</c>).</summary>
