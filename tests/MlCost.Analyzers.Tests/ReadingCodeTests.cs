@@ -64,6 +64,22 @@ public class ReadingCodeTests
     }
 
     [Fact]
+    public async Task A_field_named_like_the_constant_class_is_the_field()
+    {
+        // In the method, TrainingInstanceType is the class's own field, a tuple whose element is read at run time.
+        const string source = """
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            class Trainer
+            {
+                static readonly (string MlG52xlarge, int Spare) TrainingInstanceType = (System.Environment.GetEnvironmentVariable("TYPE"), 0);
+                object Build() => {|#0:new CreateTrainingJobRequest|} { ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlG52xlarge } };
+            }
+            """;
+        await Verify<OnDemandTrainingAnalyzer>.Analyzer(source, SdkShape.V4, null, OnDemand(0, "1 instance(s) of a type known only at run time"));
+    }
+
+    [Fact]
     public async Task A_target_typed_new_and_a_constant_are_read()
     {
         // us-east-1 ml.g5.2xlarge Training: $1.515/h; two instances $3.03/h.

@@ -23,6 +23,7 @@ namespace MlCost.Analyzers.Sdk
 
         private AwsSdkTypes(Compilation compilation)
         {
+            if (compilation == null) return;
             CreateTrainingJobRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateTrainingJobRequest");
             ProductionVariant = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.ProductionVariant");
             AnalyzeDocumentRequest = compilation.GetTypeByMetadataName("Amazon.Textract.Model.AnalyzeDocumentRequest");
@@ -58,6 +59,18 @@ namespace MlCost.Analyzers.Sdk
 
         public INamedTypeSymbol AnalyzeDocumentRequest { get; }
 
-        public static AwsSdkTypes For(Compilation compilation) => Cache.GetValue(compilation, c => new AwsSdkTypes(c));
+        public static AwsSdkTypes For(Compilation compilation) => Cache.GetValue(compilation, c => new AwsSdkTypes(MayUseTheSdk(c) ? c : null));
+
+        /// <summary>
+        /// Whether looking the types up is worth it: the compilation references an AWSSDK.* assembly or declares an
+        /// <c>Amazon</c> namespace itself (SDK stubs). A name is looked up in every reference, so when neither holds,
+        /// as in most projects, this check is what spares them the lookups.
+        /// </summary>
+        private static bool MayUseTheSdk(Compilation compilation)
+        {
+            foreach (var assembly in compilation.ReferencedAssemblyNames)
+                if (assembly.Name.StartsWith("AWSSDK.", System.StringComparison.OrdinalIgnoreCase)) return true;
+            return compilation.ContainsSymbolsWithName("Amazon", SymbolFilter.Namespace);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -23,15 +24,17 @@ namespace MlCost.Analyzers.Sdk
 
         /// <summary>What a name means in a class's scope, and whether only types and namespaces there have that name.</summary>
         private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol> _typeNames;
-        private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), bool> _onlyTypesNamed;
+        private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), bool> _membersNamed;
+        private readonly Lazy<bool> _anyGlobalUsingStatic;
 
         public Binding(SemanticModel model, CancellationToken cancellationToken)
         {
             Model = model;
             CancellationToken = cancellationToken;
-            var caches = Caches.GetValue(model.Compilation, _ => new ClassScopeNames());
+            var caches = Caches.GetValue(model.Compilation, compilation => new ClassScopeNames(compilation));
             _typeNames = caches.Types;
-            _onlyTypesNamed = caches.OnlyTypesNamed;
+            _membersNamed = caches.MembersNamed;
+            _anyGlobalUsingStatic = caches.AnyGlobalUsingStatic;
         }
 
         public SemanticModel Model { get; }
@@ -121,7 +124,7 @@ namespace MlCost.Analyzers.Sdk
         /// then binds the ordinary way. Where only a type can be meant (<c>new T</c>), only a type parameter of a
         /// method around the use can hide the class-scope meaning (C# looks up no variables there). Where the name
         /// starts an expression (<c>T.Member</c>), so can a parameter or local the member declares, or a field,
-        /// property or method of the class (its own or inherited) of the same name.
+        /// property or method of the class or a class around it (own or inherited) of the same name.
         /// </summary>
         private ITypeSymbol TypeInClassScope(TypeSyntax name, SyntaxNode use, bool inExpression)
         {
@@ -132,15 +135,36 @@ namespace MlCost.Analyzers.Sdk
             var position = scope.OpenBraceToken.Span.End;
             if (inExpression)
             {
-                if (!_onlyTypesNamed.TryGetValue((scope, leftmost), out var onlyTypes))
-                    _onlyTypesNamed[(scope, leftmost)] = onlyTypes = Model.LookupSymbols(position, name: leftmost).All(s => s is INamespaceOrTypeSymbol);
-                if (!onlyTypes) return null;
+                if (!_membersNamed.TryGetValue((scope, leftmost), out var member))
+                    _membersNamed[(scope, leftmost)] = member = ClassesHaveMemberNamed(scope, leftmost);
+                if (member) return null;
             }
             var key = (scope, name is SimpleNameSyntax simple && simple.Arity == 0 ? simple.Identifier.ValueText : name.ToString());
             if (!_typeNames.TryGetValue(key, out var type))
                 _typeNames[key] = type = Model.GetSpeculativeSymbolInfo(position, name, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
             return type as ITypeSymbol;
         }
+
+        /// <summary>
+        /// Whether anything but a type could answer to the name in the class's scope: a member of the class or of a
+        /// class around it, their own or inherited (a nested type counts too; to be safe); or, in a file with a
+        /// <c>using static</c>, anything at all. Interfaces (whose scope takes in their base interfaces) are not
+        /// looked into: the answer there is yes.
+        /// </summary>
+        private bool ClassesHaveMemberNamed(TypeDeclarationSyntax scope, string name)
+        {
+            if (_anyGlobalUsingStatic.Value || scope.SyntaxTree.GetRoot(CancellationToken).DescendantNodes(n => !(n is TypeDeclarationSyntax)).OfType<UsingDirectiveSyntax>().Any(IsUsingStatic))
+                return true;
+            for (var type = Model.GetDeclaredSymbol(scope, CancellationToken) as INamedTypeSymbol; type != null; type = type.ContainingType)
+            {
+                if (type.TypeKind == TypeKind.Interface) return true;
+                for (var current = type; current != null; current = current.BaseType)
+                    if (current.MemberNames.Contains(name)) return true;
+            }
+            return false;
+        }
+
+        private static bool IsUsingStatic(UsingDirectiveSyntax directive) => directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword);
 
         private static bool TypeParameterAround(SyntaxNode use, TypeDeclarationSyntax scope, string name)
         {
@@ -213,7 +237,14 @@ namespace MlCost.Analyzers.Sdk
         private sealed class ClassScopeNames
         {
             public readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol> Types = new ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol>();
-            public readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), bool> OnlyTypesNamed = new ConcurrentDictionary<(SyntaxNode Scope, string Name), bool>();
+            public readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), bool> MembersNamed = new ConcurrentDictionary<(SyntaxNode Scope, string Name), bool>();
+
+            /// <summary>Whether any file has a <c>global using static</c>, which brings members into every file's scope.</summary>
+            public readonly Lazy<bool> AnyGlobalUsingStatic;
+
+            public ClassScopeNames(Compilation compilation) =>
+                AnyGlobalUsingStatic = new Lazy<bool>(() => compilation.SyntaxTrees.Any(tree =>
+                    tree.GetRoot() is CompilationUnitSyntax unit && unit.Usings.Any(u => IsUsingStatic(u) && u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))));
         }
 
         private static bool HasMember(INamedTypeSymbol type, string name)
