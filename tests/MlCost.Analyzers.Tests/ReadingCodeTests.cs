@@ -80,7 +80,7 @@ public class ReadingCodeTests
     }
 
     [Fact]
-    public async Task A_target_typed_new_and_a_constant_are_read()
+    public async Task Target_typed_new_and_constants_are_read()
     {
         // us-east-1 ml.g5.2xlarge Training: $1.515/h; two instances $3.03/h.
         const string source = """
@@ -89,9 +89,17 @@ public class ReadingCodeTests
             {
                 const string Gpu = "ml.g5.2xlarge";
                 CreateTrainingJobRequest Build() => {|#0:new|}() { ResourceConfig = new() { InstanceType = Gpu, InstanceCount = 1 + 1 } };
+                CreateTrainingJobRequest? Declared()
+                {
+                    CreateTrainingJobRequest? request = {|#1:new|}();
+                    System.Collections.Generic.List<string> names = new();
+                    return request;
+                }
             }
             """;
-        await Verify<OnDemandTrainingAnalyzer>.Analyzer(source, SdkShape.V4, null, OnDemand(0, "2 × ml.g5.2xlarge at $1.515/h on-demand (us-east-1), $3.03/h in all"));
+        await Verify<OnDemandTrainingAnalyzer>.Analyzer(source, SdkShape.V4, null,
+            OnDemand(0, "2 × ml.g5.2xlarge at $1.515/h on-demand (us-east-1), $3.03/h in all"),
+            OnDemand(1, "1 instance(s) of a type known only at run time"));
     }
 
     [Fact]

@@ -22,7 +22,8 @@ namespace MlCost.Analyzers.Sdk
     {
         private static readonly ConditionalWeakTable<Compilation, ClassScopeNames> Caches = new ConditionalWeakTable<Compilation, ClassScopeNames>();
 
-        /// <summary>What a name means in a class's scope, and whether only types and namespaces there have that name.</summary>
+        // Per compilation (see ClassScopeNames): what a type name means in a class's scope, and whether a member
+        // of the class could take a name over in a method body.
         private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol> _typeNames;
         private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), bool> _membersNamed;
         private readonly Lazy<bool> _anyGlobalUsingStatic;
@@ -48,6 +49,11 @@ namespace MlCost.Analyzers.Sdk
             {
                 if (SdkCandidates.RightmostName(named.Type) != type.Name) return false;
                 if (TypeInClassScope(named.Type, named, inExpression: false) is INamedTypeSymbol found) return SymbolEqualityComparer.Default.Equals(found, type);
+            }
+            else if (DeclaredTypeOf(creation) is TypeSyntax target && SdkCandidates.RightmostName(target) != type.Name)
+            {
+                // A target-typed new() initializing a variable, field or property of another type's name: `List<X> x = new();`.
+                return false;
             }
             else if (creation.Initializer is InitializerExpressionSyntax initializer && !AssignsOnlyMembersOf(initializer, type))
             {
@@ -222,6 +228,25 @@ namespace MlCost.Analyzers.Sdk
                 case JoinClauseSyntax join: return join.Identifier.ValueText;
                 default: return null;
             }
+        }
+
+        /// <summary>The declared type a target-typed new() initializes (<c>T x = new()</c>, a field or a property); null elsewhere.</summary>
+        private static TypeSyntax DeclaredTypeOf(BaseObjectCreationExpressionSyntax creation)
+        {
+            if (!(creation.Parent is EqualsValueClauseSyntax clause)) return null;
+            TypeSyntax type;
+            switch (clause.Parent)
+            {
+                case VariableDeclaratorSyntax declarator when declarator.Parent is VariableDeclarationSyntax declaration && !declaration.Type.IsVar:
+                    type = declaration.Type;
+                    break;
+                case PropertyDeclarationSyntax property:
+                    type = property.Type;
+                    break;
+                default:
+                    return null;
+            }
+            return type is NullableTypeSyntax nullable ? nullable.ElementType : type;
         }
 
         private static bool AssignsOnlyMembersOf(InitializerExpressionSyntax initializer, INamedTypeSymbol type)
