@@ -13,7 +13,10 @@ public class ScanCommandTests
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
         var findings = json.RootElement.EnumerateArray().ToList();
-        Assert.Equal(["MLC0001", "MLC0003", "MLC0004", "MLC0008"], findings.Select(f => f.GetProperty("id").GetString()));
+        // As `dotnet build` of the demo reports: its .editorconfig lowers MLC0004's threshold to $1/h, which the
+        // 6 × ml.c5.xlarge variant ($1.224/h) is over.
+        Assert.Equal(["MLC0001", "MLC0003", "MLC0004", "MLC0004", "MLC0008"], findings.Select(f => f.GetProperty("id").GetString()));
+        Assert.Contains("over the $1.00/h threshold", findings[3].GetProperty("message").GetString());
         var first = findings[0];
         Assert.Equal("ModelOperations.cs", first.GetProperty("path").GetString());
         Assert.Equal(12, first.GetProperty("line").GetInt32());
@@ -46,6 +49,50 @@ public class ScanCommandTests
         var run = CliRun.Of("scan", folder.Path);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("0 finding(s) in 1 file(s).", run.Out);
+    }
+
+    private const string OnDemandTraining = """
+        using Amazon.SageMaker.Model;
+        class Trainer { object M() => new CreateTrainingJobRequest { ResourceConfig = new ResourceConfig { InstanceType = "ml.m5.xlarge" } }; }
+        """;
+
+    [Fact]
+    public void Editorconfig_sets_the_region_and_severities_and_the_region_option_overrides_it()
+    {
+        // eu-west-1 ml.m5.xlarge Training: $0.257/h (AWS bill line); the cache has no us-east-1 price for it.
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File(".editorconfig"), """
+            root = true
+            [*.cs]
+            mlcost.region = eu-west-1
+            dotnet_diagnostic.MLC0001.severity = error
+            dotnet_diagnostic.MLC0003.severity = none
+            """);
+        File.WriteAllText(folder.File("Trainer.cs"), OnDemandTraining);
+
+        var run = CliRun.Of("scan", folder.Path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Trainer.cs(2,31): error MLC0001: Training job runs on on-demand capacity: 1 × ml.m5.xlarge at $0.257/h on-demand (eu-west-1)", run.Out);
+        Assert.DoesNotContain("MLC0003", run.Out);
+        Assert.Contains("1 finding(s) in 1 file(s).", run.Out);
+
+        var overridden = CliRun.Of("scan", folder.Path, "--region", "us-east-1");
+        Assert.Contains("1 × ml.m5.xlarge (no us-east-1 Training price in MlCost's cache)", overridden.Out);
+    }
+
+    [Fact]
+    public void Editorconfig_sections_and_nested_files_apply_where_a_build_would_apply_them()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File(".editorconfig"), "root = true\n[*.cs]\ndotnet_diagnostic.MLC0003.severity = none\n");
+        Directory.CreateDirectory(folder.File("legacy"));
+        File.WriteAllText(folder.File(Path.Combine("legacy", ".editorconfig")), "[*.cs]\ndotnet_diagnostic.MLC0001.severity = none\n");
+        File.WriteAllText(folder.File("Trainer.cs"), OnDemandTraining);
+        File.WriteAllText(folder.File(Path.Combine("legacy", "Old.cs")), OnDemandTraining.Replace("Trainer", "Old"));
+
+        using var json = JsonDocument.Parse(CliRun.Of("scan", folder.Path, "--format", "json").Out);
+        var findings = json.RootElement.EnumerateArray().Select(f => (f.GetProperty("id").GetString(), f.GetProperty("path").GetString())).ToList();
+        Assert.Equal([("MLC0001", "Trainer.cs")], findings);
     }
 
     [Fact]

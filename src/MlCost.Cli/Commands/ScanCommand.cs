@@ -11,14 +11,15 @@ namespace MlCost.Cli.Commands;
 
 /// <summary>
 /// <c>mlcost scan PATH</c>: runs the MlCost analyzers over C# sources without building them — compiled against the
-/// .NET runtime's assemblies and bundled AWS SDK stubs — for auditing a repository.
+/// .NET runtime's assemblies and bundled AWS SDK stubs — for auditing a repository. The .editorconfig files that
+/// apply to the sources set options and severities as in a build (<see cref="ScanEditorConfig"/>).
 /// </summary>
 internal static class ScanCommand
 {
     public static Command Create(TextWriter stdout)
     {
         var path = new Argument<string>("PATH") { Description = "A .cs file or a folder (searched recursively; bin/ and obj/ are skipped)" };
-        var region = new Option<string>("--region") { Description = "Region whose prices the findings quote", DefaultValueFactory = _ => "us-east-1" };
+        var region = new Option<string?>("--region") { Description = "Region whose prices the findings quote (default: mlcost.region from .editorconfig, else us-east-1)" };
         var format = CliOptions.Format("text", "json", "sarif");
         var command = new Command("scan", "Run MlCost's cost analyzers over C# sources without a build (findings with dollar figures)") { path, region, format };
         command.SetAction(parsed =>
@@ -26,7 +27,7 @@ internal static class ScanCommand
             var root = parsed.GetValue(path)!;
             var files = Files(root);
             if (files.Count == 0) throw new UserError($"{root}: no C# files there");
-            var findings = Scan(files, parsed.GetValue(region)!);
+            var findings = Scan(files, ScanEditorConfig.For(root, parsed.GetValue(region)));
             var relative = Directory.Exists(root) ? Path.GetFullPath(root) : Path.GetDirectoryName(Path.GetFullPath(root))!;
             switch (parsed.GetValue(format))
             {
@@ -58,7 +59,7 @@ internal static class ScanCommand
             .Select(Path.GetFullPath).Order(StringComparer.Ordinal).ToList();
     }
 
-    internal static List<Finding> Scan(IReadOnlyList<string> files, string region)
+    internal static List<Finding> Scan(IReadOnlyList<string> files, ScanEditorConfig editorConfig)
     {
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: f)).ToList();
         // The AWS SDK is not referenced here: the stubs stand in for it, unless the sources declare the types themselves.
@@ -67,11 +68,12 @@ internal static class ScanCommand
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create("scan", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create("scan", trees, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(editorConfig.Severities(trees)));
         var analyzers = typeof(MlCost.Analyzers.Rules.OnDemandTrainingAnalyzer).Assembly.GetTypes()
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
-        var options = new AnalyzerOptions([], new RegionOptions(region));
+        var options = new AnalyzerOptions([], editorConfig.Options(trees));
         var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return diagnostics
             .Where(d => d.Location.IsInSource && d.Location.SourceTree!.FilePath != "<aws-sdk-stubs>")
@@ -114,26 +116,5 @@ internal static class ScanCommand
     {
         using var stream = typeof(ScanCommand).Assembly.GetManifestResourceStream("AwsSdkStubs.cs")!;
         return new StreamReader(stream).ReadToEnd();
-    }
-
-    /// <summary>Gives every file the <c>mlcost.region</c> option, as an .editorconfig would.</summary>
-    private sealed class RegionOptions(string region) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _options = new(region);
-
-        public override AnalyzerConfigOptions GlobalOptions => _options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
-
-        private sealed class Options(string region) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = key == "mlcost.region" ? region : null!;
-                return key == "mlcost.region";
-            }
-        }
     }
 }
