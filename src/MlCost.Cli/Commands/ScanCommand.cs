@@ -27,7 +27,7 @@ internal static class ScanCommand
             var root = parsed.GetValue(path)!;
             var files = Files(root);
             if (files.Count == 0) throw new UserError($"{root}: no C# files there");
-            var findings = Scan(files, ScanEditorConfig.For(root, parsed.GetValue(region)));
+            var findings = Scan(files, ScanEditorConfig.Read(root, parsed.GetValue(region)));
             var relative = Directory.Exists(root) ? Path.GetFullPath(root) : Path.GetDirectoryName(Path.GetFullPath(root))!;
             switch (parsed.GetValue(format))
             {
@@ -68,13 +68,13 @@ internal static class ScanCommand
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Select(p => MetadataReference.CreateFromFile(p));
+        var (options, severities) = editorConfig.For(trees);
         var compilation = CSharpCompilation.Create("scan", trees, references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(editorConfig.Severities(trees)));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(severities));
         var analyzers = typeof(MlCost.Analyzers.Rules.OnDemandTrainingAnalyzer).Assembly.GetTypes()
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
-        var options = new AnalyzerOptions([], editorConfig.Options(trees));
-        var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var diagnostics = compilation.WithAnalyzers(analyzers, new AnalyzerOptions([], options)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return diagnostics
             .Where(d => d.Location.IsInSource && d.Location.SourceTree!.FilePath != "<aws-sdk-stubs>")
             .Select(d =>

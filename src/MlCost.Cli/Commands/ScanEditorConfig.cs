@@ -15,19 +15,15 @@ internal sealed class ScanEditorConfig
     private readonly AnalyzerConfigSet _set;
     private readonly string? _region;
 
-    private ScanEditorConfig(AnalyzerConfigSet set, string? region, IReadOnlyList<string> files)
+    private ScanEditorConfig(AnalyzerConfigSet set, string? region)
     {
         _set = set;
         _region = region;
-        Files = files;
     }
-
-    /// <summary>The .editorconfig files found, nearest last.</summary>
-    public IReadOnlyList<string> Files { get; }
 
     /// <param name="root">The scanned file or folder.</param>
     /// <param name="region">A region that overrides <c>mlcost.region</c> everywhere (the --region option), or null.</param>
-    public static ScanEditorConfig For(string root, string? region)
+    public static ScanEditorConfig Read(string root, string? region)
     {
         var folder = Directory.Exists(root) ? Path.GetFullPath(root) : Path.GetDirectoryName(Path.GetFullPath(root))!;
         var files = new List<string>();
@@ -39,20 +35,20 @@ internal sealed class ScanEditorConfig
         else if (File.Exists(Path.Combine(folder, ".editorconfig")))
             files.Add(Path.Combine(folder, ".editorconfig"));
         var configs = files.Select(f => AnalyzerConfig.Parse(File.ReadAllText(f), f)).ToList();
-        return new ScanEditorConfig(AnalyzerConfigSet.Create(configs), region, files);
+        return new ScanEditorConfig(AnalyzerConfigSet.Create(configs), region);
     }
 
-    /// <summary>The options each file gets (<c>mlcost.*</c> keys), with --region over <c>mlcost.region</c>.</summary>
-    public AnalyzerConfigOptionsProvider Options(IEnumerable<SyntaxTree> trees) =>
-        new OptionsProvider(trees.ToDictionary(tree => tree, tree =>
-        {
-            var options = _set.GetOptionsForSourcePath(tree.FilePath).AnalyzerOptions;
-            return _region == null ? options : options.SetItem("mlcost.region", _region);
-        }));
-
-    /// <summary>The severities each file sets with <c>dotnet_diagnostic.ID.severity</c>.</summary>
-    public SyntaxTreeOptionsProvider Severities(IEnumerable<SyntaxTree> trees) =>
-        new SeverityProvider(trees.ToDictionary(tree => tree, tree => _set.GetOptionsForSourcePath(tree.FilePath).TreeOptions), _set.GlobalConfigOptions.TreeOptions);
+    /// <summary>
+    /// What each file gets: its options (<c>mlcost.*</c> keys, with --region over <c>mlcost.region</c>), and the
+    /// severities it sets with <c>dotnet_diagnostic.ID.severity</c>. The sections are matched once per file.
+    /// </summary>
+    public (AnalyzerConfigOptionsProvider Options, SyntaxTreeOptionsProvider Severities) For(IEnumerable<SyntaxTree> trees)
+    {
+        var results = trees.ToDictionary(tree => tree, tree => _set.GetOptionsForSourcePath(tree.FilePath));
+        var options = results.ToDictionary(r => r.Key, r => _region == null ? r.Value.AnalyzerOptions : r.Value.AnalyzerOptions.SetItem("mlcost.region", _region));
+        var severities = results.ToDictionary(r => r.Key, r => r.Value.TreeOptions);
+        return (new OptionsProvider(options), new SeverityProvider(severities, _set.GlobalConfigOptions.TreeOptions));
+    }
 
     private sealed class OptionsProvider(Dictionary<SyntaxTree, ImmutableDictionary<string, string>> byTree) : AnalyzerConfigOptionsProvider
     {
