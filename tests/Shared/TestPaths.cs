@@ -7,8 +7,21 @@ internal static class TestPaths
 
     public static string PricingCache => Path.Combine(Root, "pricing-cache");
 
-    /// <summary>The real AWS price data beside the repository (present on developer machines and CI).</summary>
-    public static string SharedPricingData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "pricing-data"));
+    /// <summary>
+    /// The real AWS price data: <c>$MLCOST_SHARED_PRICING_DATA</c>, else <c>../shared/pricing-data</c> beside the
+    /// repository (as on developer machines and CI). Missing, it is an error that says where it was looked for.
+    /// </summary>
+    public static string SharedPricingData
+    {
+        get
+        {
+            var path = Environment.GetEnvironmentVariable("MLCOST_SHARED_PRICING_DATA") is { Length: > 0 } set
+                ? Path.GetFullPath(set)
+                : Path.GetFullPath(Path.Combine(Root, "..", "shared", "pricing-data"));
+            return Directory.Exists(path) ? path : throw new DirectoryNotFoundException(
+                $"The real AWS price data these tests read is not at {path}: keep the repository beside shared/ or set MLCOST_SHARED_PRICING_DATA.");
+        }
+    }
 
     public static string Raw(string relative) => Path.Combine(SharedPricingData, "raw", relative);
 
