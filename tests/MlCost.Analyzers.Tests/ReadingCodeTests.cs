@@ -80,6 +80,23 @@ public class ReadingCodeTests
     }
 
     [Fact]
+    public async Task A_nested_type_named_like_the_constant_class_is_the_nested_type()
+    {
+        // A base class's nested TrainingInstanceType hides the SDK's in the method: its constant is what is priced.
+        // us-east-1 ml.m5.large Training: $0.115/h.
+        const string source = """
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            class Defaults { protected static class TrainingInstanceType { public const string MlG52xlarge = "ml.m5.large"; } }
+            class Trainer : Defaults
+            {
+                object Build() => {|#0:new CreateTrainingJobRequest|} { ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlG52xlarge } };
+            }
+            """;
+        await Verify<OnDemandTrainingAnalyzer>.Analyzer(source, SdkShape.V4, null, OnDemand(0, "1 × ml.m5.large at $0.115/h on-demand (us-east-1), $0.115/h in all"));
+    }
+
+    [Fact]
     public async Task Target_typed_new_and_constants_are_read()
     {
         // us-east-1 ml.g5.2xlarge Training: $1.515/h; two instances $3.03/h.

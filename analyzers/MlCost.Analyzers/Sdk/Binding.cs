@@ -153,9 +153,10 @@ namespace MlCost.Analyzers.Sdk
 
         /// <summary>
         /// Whether anything but a type could answer to the name in the class's scope: a member of the class or of a
-        /// class around it, their own or inherited (a nested type counts too; to be safe); or, in a file with a
-        /// <c>using static</c>, anything at all. Interfaces (whose scope takes in their base interfaces) are not
-        /// looked into: the answer there is yes.
+        /// class around it, their own or inherited; or, in a file with a <c>using static</c>, anything at all.
+        /// (MemberNames leaves nested types out, which is right: they are types, and the lookup in the class's scope
+        /// finds them.) Interfaces (whose scope takes in their base interfaces) are not looked into: the answer there
+        /// is yes.
         /// </summary>
         private bool ClassesHaveMemberNamed(TypeDeclarationSyntax scope, string name)
         {
