@@ -19,6 +19,7 @@ internal static class AnalyzerOverheadMeasurement
         {
             ("(a) no AWS SDK: empty", benchmarks.PlainEmpty), ("(a) no AWS SDK: MlCost", benchmarks.PlainMlCost),
             ("(b) heavy SDK use: empty", benchmarks.SdkEmpty), ("(b) heavy SDK use: MlCost", benchmarks.SdkMlCost), ("(b) heavy SDK use: binding every candidate", benchmarks.SdkBindingEveryCandidate),
+            ("(b) heavy SDK use: reporting the findings alone", benchmarks.SdkReportingAlone),
             ("(c) cost-conscious SDK use: empty", benchmarks.CleanEmpty), ("(c) cost-conscious SDK use: MlCost", benchmarks.CleanMlCost), ("(c) cost-conscious SDK use: binding every candidate", benchmarks.CleanBindingEveryCandidate),
         };
         foreach (var c in cases) { c.Run(); c.Run(); }

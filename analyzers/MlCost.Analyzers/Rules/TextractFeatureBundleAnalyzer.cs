@@ -68,12 +68,17 @@ namespace MlCost.Analyzers.Rules
             foreach (var element in elements)
             {
                 var name = Expressions.Literal(element, out var literal) ? literal as string
-                    : binding.Symbol(element) is IFieldSymbol field && !field.HasConstantValue && field.ContainingType?.ToDisplayString() == "Amazon.Textract.FeatureType" ? field.Name
+                    : binding.Symbol(element) is IFieldSymbol field && !field.HasConstantValue && IsFeatureType(field.ContainingType) ? field.Name
                     : binding.Constant(element) as string;
                 if (name == null) return null;
                 features.Add(name.ToUpperInvariant());
             }
             return features.Distinct().ToList();
         }
+
+        /// <summary>The SDK's constant class Amazon.Textract.FeatureType.</summary>
+        private static bool IsFeatureType(INamedTypeSymbol type) =>
+            type != null && type.Name == "FeatureType" && type.Arity == 0 && type.ContainingType == null
+            && AwsSdkTypes.IsServiceNamespace(type.ContainingNamespace, "Textract");
     }
 }

@@ -59,6 +59,15 @@ namespace MlCost.Analyzers.Sdk
 
         public INamedTypeSymbol AnalyzeDocumentRequest { get; }
 
+        /// <summary>
+        /// Whether a namespace is the SDK's namespace of a service (<c>Amazon.SageMaker</c> for "SageMaker"), told by
+        /// the names alone: no display string is built, as rules ask this for every constant they read.
+        /// </summary>
+        public static bool IsServiceNamespace(INamespaceSymbol space, string service) =>
+            space != null && space.Name == service
+            && space.ContainingNamespace is INamespaceSymbol amazon && amazon.Name == "Amazon"
+            && amazon.ContainingNamespace != null && amazon.ContainingNamespace.IsGlobalNamespace;
+
         public static AwsSdkTypes For(Compilation compilation) => Cache.GetValue(compilation, c => new AwsSdkTypes(MayUseTheSdk(c) ? c : null));
 
         /// <summary>

@@ -48,6 +48,6 @@ namespace MlCost.Analyzers.Sdk
             instanceType != null && Regex.IsMatch(instanceType, @"^ml\.(p\d|g\d|inf\d|trn\d|dl\d)", RegexOptions.IgnoreCase);
 
         private static bool IsSageMakerConstant(ITypeSymbol type) =>
-            type != null && type.ContainingNamespace?.ToDisplayString() == "Amazon.SageMaker";
+            type != null && AwsSdkTypes.IsServiceNamespace(type.ContainingNamespace, "SageMaker");
     }
 }
