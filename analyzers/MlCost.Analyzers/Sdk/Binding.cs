@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Concurrent;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,28 +11,20 @@ namespace MlCost.Analyzers.Sdk
     /// already bound every method body, but an analyzer cannot see that work: asking the semantic model about a
     /// node inside a body binds its whole statement again. So the questions the rules ask most are answered
     /// without that: a literal is read from its token, and a type name (<c>new CreateTrainingJobRequest</c>,
-    /// <c>TrainingInstanceType.MlG52xlarge</c>) is looked up once per class in the class's own scope, where
-    /// it means what it means in the method unless the method declares something of that name, which is checked
-    /// by syntax. Whatever does not fit those cases is bound the ordinary way, so answers are always the compiler's.
+    /// <c>TrainingInstanceType.MlG52xlarge</c>) is looked up once per class in the class's own scope
+    /// (<see cref="ClassScopeNames"/>), where it means what it means in the method unless the method declares
+    /// something of that name, which is checked by syntax. Whatever does not fit those cases is bound the ordinary
+    /// way, so answers are always the compiler's.
     /// </summary>
     internal sealed class Binding
     {
-        private static readonly ConditionalWeakTable<Compilation, ClassScopeNames> Caches = new ConditionalWeakTable<Compilation, ClassScopeNames>();
-
-        // Per compilation (see ClassScopeNames): what a type name means in a class's scope, and whether a member
-        // of the class could take a name over in a method body.
-        private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol> _typeNames;
-        private readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), bool> _membersNamed;
-        private readonly Lazy<bool> _anyGlobalUsingStatic;
+        private readonly ClassScopeNames _classScopes;
 
         public Binding(SemanticModel model, CancellationToken cancellationToken)
         {
             Model = model;
             CancellationToken = cancellationToken;
-            var caches = Caches.GetValue(model.Compilation, compilation => new ClassScopeNames(compilation));
-            _typeNames = caches.Types;
-            _membersNamed = caches.MembersNamed;
-            _anyGlobalUsingStatic = caches.AnyGlobalUsingStatic;
+            _classScopes = ClassScopeNames.For(model.Compilation);
         }
 
         public SemanticModel Model { get; }
@@ -138,40 +127,9 @@ namespace MlCost.Analyzers.Sdk
             if (scope == null || scope.OpenBraceToken.IsMissing || scope.OpenBraceToken.Span.End > use.SpanStart) return null;
             var leftmost = name is NameSyntax typeName ? Expressions.LeftmostName(typeName) : null;
             if (leftmost == null || (inExpression ? DeclaredAround(use, scope, leftmost) : TypeParameterAround(use, scope, leftmost))) return null;
-            var position = scope.OpenBraceToken.Span.End;
-            if (inExpression)
-            {
-                if (!_membersNamed.TryGetValue((scope, leftmost), out var member))
-                    _membersNamed[(scope, leftmost)] = member = ClassesHaveMemberNamed(scope, leftmost);
-                if (member) return null;
-            }
-            var key = (scope, name is SimpleNameSyntax simple && simple.Arity == 0 ? simple.Identifier.ValueText : name.ToString());
-            if (!_typeNames.TryGetValue(key, out var type))
-                _typeNames[key] = type = Model.GetSpeculativeSymbolInfo(position, name, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
-            return type as ITypeSymbol;
+            if (inExpression && _classScopes.HasMemberNamed(Model, scope, leftmost, CancellationToken)) return null;
+            return _classScopes.TypeNamed(Model, scope, name, CancellationToken) as ITypeSymbol;
         }
-
-        /// <summary>
-        /// Whether anything but a type could answer to the name in the class's scope: a member of the class or of a
-        /// class around it, their own or inherited; or, in a file with a <c>using static</c>, anything at all.
-        /// (MemberNames leaves nested types out, which is right: they are types, and the lookup in the class's scope
-        /// finds them.) Interfaces (whose scope takes in their base interfaces) are not looked into: the answer there
-        /// is yes.
-        /// </summary>
-        private bool ClassesHaveMemberNamed(TypeDeclarationSyntax scope, string name)
-        {
-            if (_anyGlobalUsingStatic.Value || scope.SyntaxTree.GetRoot(CancellationToken).DescendantNodes(n => !(n is TypeDeclarationSyntax)).OfType<UsingDirectiveSyntax>().Any(IsUsingStatic))
-                return true;
-            for (var type = Model.GetDeclaredSymbol(scope, CancellationToken) as INamedTypeSymbol; type != null; type = type.ContainingType)
-            {
-                if (type.TypeKind == TypeKind.Interface) return true;
-                for (var current = type; current != null; current = current.BaseType)
-                    if (current.MemberNames.Contains(name)) return true;
-            }
-            return false;
-        }
-
-        private static bool IsUsingStatic(UsingDirectiveSyntax directive) => directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword);
 
         private static bool TypeParameterAround(SyntaxNode use, TypeDeclarationSyntax scope, string name)
         {
@@ -257,20 +215,6 @@ namespace MlCost.Analyzers.Sdk
                 if (expression is AssignmentExpressionSyntax assignment && assignment.Left is IdentifierNameSyntax property && !HasMember(type, property.Identifier.ValueText))
                     return false;
             return true;
-        }
-
-        /// <summary>Per compilation, shared by every rule: names looked up in class scopes.</summary>
-        private sealed class ClassScopeNames
-        {
-            public readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol> Types = new ConcurrentDictionary<(SyntaxNode Scope, string Name), ISymbol>();
-            public readonly ConcurrentDictionary<(SyntaxNode Scope, string Name), bool> MembersNamed = new ConcurrentDictionary<(SyntaxNode Scope, string Name), bool>();
-
-            /// <summary>Whether any file has a <c>global using static</c>, which brings members into every file's scope.</summary>
-            public readonly Lazy<bool> AnyGlobalUsingStatic;
-
-            public ClassScopeNames(Compilation compilation) =>
-                AnyGlobalUsingStatic = new Lazy<bool>(() => compilation.SyntaxTrees.Any(tree =>
-                    tree.GetRoot() is CompilationUnitSyntax unit && unit.Usings.Any(u => IsUsingStatic(u) && u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))));
         }
 
         private static bool HasMember(INamedTypeSymbol type, string name)
