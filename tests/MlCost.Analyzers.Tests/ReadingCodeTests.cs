@@ -97,6 +97,28 @@ public class ReadingCodeTests
     }
 
     [Fact]
+    public async Task A_using_alias_of_the_request_type_is_the_request_type()
+    {
+        // The alias is found by syntax before anything is bound; an alias of another type with an SDK-like target
+        // name elsewhere is not the SDK's. us-east-1 ml.m5.large Training: $0.115/h.
+        const string source = """
+            using Job = Amazon.SageMaker.Model.CreateTrainingJobRequest;
+            using Amazon.SageMaker.Model;
+            namespace Shop
+            {
+                using Mine = Shop.Local.CreateTrainingJobRequest;
+                namespace Local { class CreateTrainingJobRequest { public object? ResourceConfig { get; set; } } }
+                class Trainer
+                {
+                    object Theirs() => {|#0:new Job|} { ResourceConfig = new ResourceConfig { InstanceType = "ml.m5.large" } };
+                    object Ours() => new Mine { ResourceConfig = null };
+                }
+            }
+            """;
+        await Verify<OnDemandTrainingAnalyzer>.Analyzer(source, SdkShape.V4, null, OnDemand(0, "1 × ml.m5.large at $0.115/h on-demand (us-east-1), $0.115/h in all"));
+    }
+
+    [Fact]
     public async Task Target_typed_new_and_constants_are_read()
     {
         // us-east-1 ml.g5.2xlarge Training: $1.515/h; two instances $3.03/h.

@@ -36,7 +36,6 @@ namespace MlCost.Analyzers.Sdk
         {
             if (creation is ObjectCreationExpressionSyntax named)
             {
-                if (SdkCandidates.RightmostName(named.Type) != type.Name) return false;
                 if (TypeInClassScope(named.Type, named, inExpression: false) is INamedTypeSymbol found) return SymbolEqualityComparer.Default.Equals(found, type);
             }
             else if (DeclaredTypeOf(creation) is TypeSyntax target && SdkCandidates.RightmostName(target) != type.Name)

@@ -9,8 +9,9 @@ namespace MlCost.Analyzers.Sdk
 {
     /// <summary>
     /// The syntax in one file that may be AWS SDK code the rules read, found by name alone in one walk of the file
-    /// and shared by every rule: object creations of a type named like one in <see cref="AwsSdkTypes"/> (and every
-    /// target-typed <c>new()</c>, whose type has no name to compare), and calls named InvokeEndpoint(Async).
+    /// and shared by every rule: object creations of a type named like one in <see cref="AwsSdkTypes"/> or by a
+    /// using alias of such a name in the file (<c>using Job = Amazon.SageMaker.Model.CreateTrainingJobRequest;</c>),
+    /// every target-typed <c>new()</c> (whose type has no name to compare), and calls named InvokeEndpoint(Async).
     /// Nothing here is bound; a rule asks <see cref="Binding"/> what a candidate really is.
     /// </summary>
     internal sealed class SdkCandidates
@@ -23,11 +24,17 @@ namespace MlCost.Analyzers.Sdk
 
         private SdkCandidates(SyntaxNode root)
         {
+            // Using directives come before the code in their scope, so an alias is known before it is used.
+            Dictionary<string, string> aliases = null;
             foreach (var node in root.DescendantNodes())
             {
                 switch (node)
                 {
-                    case ObjectCreationExpressionSyntax creation when RightmostName(creation.Type) is string name && AwsSdkTypes.ShortNames.Contains(name):
+                    case UsingDirectiveSyntax directive when directive.Alias != null && directive.Name != null
+                                                             && RightmostName(directive.Name) is string aliased && AwsSdkTypes.ShortNames.Contains(aliased):
+                        (aliases ?? (aliases = new Dictionary<string, string>()))[directive.Alias.Name.Identifier.ValueText] = aliased;
+                        break;
+                    case ObjectCreationExpressionSyntax creation when CandidateName(creation.Type, aliases) is string name:
                         if (!_creationsByName.TryGetValue(name, out var list)) _creationsByName[name] = list = new List<BaseObjectCreationExpressionSyntax>();
                         list.Add(creation);
                         break;
@@ -53,6 +60,14 @@ namespace MlCost.Analyzers.Sdk
         }
 
         public IReadOnlyList<InvocationExpressionSyntax> InvokeEndpointCalls => _invokeEndpointCalls;
+
+        /// <summary>The SDK type name a creation is written with, directly or through an alias; null for any other.</summary>
+        private static string CandidateName(TypeSyntax type, Dictionary<string, string> aliases)
+        {
+            var name = RightmostName(type);
+            if (name != null && AwsSdkTypes.ShortNames.Contains(name)) return name;
+            return type is IdentifierNameSyntax && aliases != null && aliases.TryGetValue(name, out var aliased) ? aliased : null;
+        }
 
         /// <summary>"C" for <c>C</c>, <c>A.B.C</c> and <c>global::C</c>; null for other type syntax.</summary>
         public static string RightmostName(TypeSyntax type)
