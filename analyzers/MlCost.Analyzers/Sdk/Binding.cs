@@ -127,7 +127,7 @@ namespace MlCost.Analyzers.Sdk
             var leftmost = name is NameSyntax typeName ? Expressions.LeftmostName(typeName) : null;
             if (leftmost == null || (inExpression ? DeclaredAround(use, scope, leftmost) : TypeParameterAround(use, scope, leftmost))) return null;
             if (inExpression && _classScopes.HasMemberNamed(Model, scope, leftmost, CancellationToken)) return null;
-            return _classScopes.TypeNamed(Model, scope, name, CancellationToken) as ITypeSymbol;
+            return _classScopes.TypeNamed(Model, scope, name) as ITypeSymbol;
         }
 
         private static bool TypeParameterAround(SyntaxNode use, TypeDeclarationSyntax scope, string name)

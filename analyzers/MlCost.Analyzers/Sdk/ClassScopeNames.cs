@@ -29,7 +29,7 @@ namespace MlCost.Analyzers.Sdk
         public static ClassScopeNames For(Compilation compilation) => Cache.GetValue(compilation, c => new ClassScopeNames(c));
 
         /// <summary>What <paramref name="name"/> means as a type or namespace inside the class <paramref name="scope"/>.</summary>
-        public ISymbol TypeNamed(SemanticModel model, TypeDeclarationSyntax scope, TypeSyntax name, CancellationToken cancellationToken)
+        public ISymbol TypeNamed(SemanticModel model, TypeDeclarationSyntax scope, TypeSyntax name)
         {
             var text = name is SimpleNameSyntax simple && simple.Arity == 0 ? simple.Identifier.ValueText : name.ToString();
             if (!_types.TryGetValue((scope, text), out var type))
