@@ -13,6 +13,8 @@ using MlCost.Benchmarks;
 //   workbook CACHE PATH          write the 20-option workbook with a 10,000-row sweep: time and peak memory
 //   refresh OFFERFILE CACHE      refresh one region served from OFFERFILE on 127.0.0.1: time and peak memory
 //   analyzers                    BenchmarkDotNet: MlCost analyzers vs an empty analyzer over 1,000 files, with and without the AWS SDK
+//   analyzers-interleaved ROUNDS [--concurrent]   the same cases in interleaved rounds: wall time, CPU time, bytes allocated
+//   analyzers-allocations [TOP]  what MlCost's analyzers allocate over the empty analyzer, by type (sampled), case (b)
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -48,6 +50,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "analyzers-interleaved":
         AnalyzerOverheadMeasurement.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Contains("--concurrent"));
+        return 0;
+    case "analyzers-allocations":
+        AnalyzerAllocations.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30);
         return 0;
     case "redshift":
         Environment.SetEnvironmentVariable(OfferFileReaderBenchmarks.FileVariable, Path.GetFullPath(args[1]));

@@ -80,6 +80,27 @@ public class ReadingCodeTests
     }
 
     [Fact]
+    public async Task A_field_brought_in_by_using_static_is_the_field()
+    {
+        // The namespace's own `using static` is searched before the file's `using Amazon.SageMaker`: in the method,
+        // TrainingInstanceType is Settings' field, read at run time, so no price is claimed.
+        const string source = """
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            namespace Shop
+            {
+                using static Shop.Settings;
+                static class Settings { public static readonly (string MlG52xlarge, int Spare) TrainingInstanceType = (System.Environment.GetEnvironmentVariable("TYPE"), 0); }
+                class Trainer
+                {
+                    object Build() => {|#0:new CreateTrainingJobRequest|} { ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlG52xlarge } };
+                }
+            }
+            """;
+        await Verify<OnDemandTrainingAnalyzer>.Analyzer(source, SdkShape.V4, null, OnDemand(0, "1 instance(s) of a type known only at run time"));
+    }
+
+    [Fact]
     public async Task A_nested_type_named_like_the_constant_class_is_the_nested_type()
     {
         // A base class's nested TrainingInstanceType hides the SDK's in the method: its constant is what is priced.

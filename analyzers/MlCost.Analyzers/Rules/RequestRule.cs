@@ -8,17 +8,13 @@ namespace MlCost.Analyzers.Rules
     /// <summary>What a rule's check may use: where to report, and the options of the file.</summary>
     internal readonly struct RuleContext
     {
-        private readonly Action<Diagnostic> _report;
+        private readonly SemanticModelAnalysisContext _file;
 
-        public RuleContext(Action<Diagnostic> report, AnalyzerOptions options)
-        {
-            _report = report;
-            Options = options;
-        }
+        public RuleContext(SemanticModelAnalysisContext file) => _file = file;
 
-        public AnalyzerOptions Options { get; }
+        public AnalyzerOptions Options => _file.Options;
 
-        public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+        public void ReportDiagnostic(Diagnostic diagnostic) => _file.ReportDiagnostic(diagnostic);
     }
 
     /// <summary>
@@ -39,10 +35,12 @@ namespace MlCost.Analyzers.Rules
                 if (type == null) return;
                 start.RegisterSemanticModelAction(file =>
                 {
+                    var creations = SdkCandidates.Of(file.SemanticModel.SyntaxTree, file.CancellationToken).CreationsNamed(type.Name);
+                    if (creations.Count == 0) return;
                     var binding = new Binding(file.SemanticModel, file.CancellationToken);
-                    foreach (var creation in SdkCandidates.Of(file.SemanticModel.SyntaxTree, file.CancellationToken).CreationsNamed(type.Name))
-                        if (binding.Creates(creation, type))
-                            analyze(new RuleContext(file.ReportDiagnostic, file.Options), new Request(creation, binding));
+                    for (var i = 0; i < creations.Count; i++)
+                        if (binding.Creates(creations[i], type))
+                            analyze(new RuleContext(file), new Request(creations[i], binding));
                 });
             });
         }

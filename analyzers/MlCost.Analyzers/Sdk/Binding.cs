@@ -80,11 +80,11 @@ namespace MlCost.Analyzers.Sdk
         {
             if (call.Expression is MemberAccessExpressionSyntax access && access.Expression is IdentifierNameSyntax receiver
                 && call.FirstAncestorOrSelf<TypeDeclarationSyntax>() is TypeDeclarationSyntax scope
-                && call.AncestorsAndSelf().FirstOrDefault(n => n.Parent == scope) is BaseMethodDeclarationSyntax member)
+                && Declarations.MemberOf(call, scope) is BaseMethodDeclarationSyntax member)
             {
                 var name = receiver.Identifier.ValueText;
-                var parameter = member.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.ValueText == name);
-                if (parameter?.Type != null && DeclarationsNamed(member, name) == 1 && !(scope.ParameterList?.Parameters.Any(p => p.Identifier.ValueText == name) ?? false))
+                var parameter = Declarations.Parameter(member.ParameterList, name);
+                if (parameter?.Type != null && DeclarationsNamed(member, name) == 1 && !Declarations.HasParameter(scope.ParameterList, name))
                     return TypeInClassScope(parameter.Type, parameter, inExpression: false);
             }
             return null;
@@ -137,7 +137,7 @@ namespace MlCost.Analyzers.Sdk
                 var parameters = node is MethodDeclarationSyntax method ? method.TypeParameterList
                     : node is LocalFunctionStatementSyntax function ? function.TypeParameterList
                     : null;
-                if (parameters != null && parameters.Parameters.Any(p => p.Identifier.ValueText == name)) return true;
+                if (Declarations.HasTypeParameter(parameters, name)) return true;
             }
             return false;
         }
@@ -148,8 +148,8 @@ namespace MlCost.Analyzers.Sdk
         /// </summary>
         private static bool DeclaredAround(SyntaxNode use, TypeDeclarationSyntax scope, string name)
         {
-            if (scope.ParameterList != null && scope.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name)) return true;
-            var member = use.AncestorsAndSelf().FirstOrDefault(n => n.Parent == scope);
+            if (Declarations.HasParameter(scope.ParameterList, name)) return true;
+            var member = Declarations.MemberOf(use, scope);
             return member == null || DeclarationsNamed(member, name) > 0;
         }
 

@@ -45,7 +45,7 @@ namespace MlCost.Analyzers.Sdk
         {
             if (_membersNamed.TryGetValue((scope, name), out var named)) return named;
             named = _anyGlobalUsingStatic.Value
-                || scope.SyntaxTree.GetRoot(cancellationToken).DescendantNodes(n => !(n is TypeDeclarationSyntax)).OfType<UsingDirectiveSyntax>().Any(IsUsingStatic)
+                || (scope.SyntaxTree.GetRoot(cancellationToken) is CompilationUnitSyntax unit && AnyUsingStatic(unit.Usings, unit.Members))
                 || !(model.GetDeclaredSymbol(scope, cancellationToken) is INamedTypeSymbol declared)
                 || ClassesDeclare(declared, name);
             _membersNamed[(scope, name)] = named;
@@ -65,6 +65,16 @@ namespace MlCost.Analyzers.Sdk
                 for (var current = type; current != null; current = current.BaseType)
                     if (current.MemberNames.Contains(name)) return true;
             }
+            return false;
+        }
+
+        /// <summary>Whether these using directives, or those of the namespaces among these members, include a <c>using static</c>.</summary>
+        private static bool AnyUsingStatic(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var directive in usings)
+                if (IsUsingStatic(directive)) return true;
+            foreach (var member in members)
+                if (member is BaseNamespaceDeclarationSyntax space && AnyUsingStatic(space.Usings, space.Members)) return true;
             return false;
         }
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -93,9 +92,9 @@ namespace MlCost.Analyzers.Sdk
                 switch (node)
                 {
                     case SimpleLambdaExpressionSyntax lambda when lambda.Parameter.Identifier.ValueText == local:
-                    case ParenthesizedLambdaExpressionSyntax parenthesized when parenthesized.ParameterList.Parameters.Any(p => p.Identifier.ValueText == local):
-                    case AnonymousMethodExpressionSyntax method when method.ParameterList != null && method.ParameterList.Parameters.Any(p => p.Identifier.ValueText == local):
-                    case LocalFunctionStatementSyntax function when function.ParameterList.Parameters.Any(p => p.Identifier.ValueText == local):
+                    case ParenthesizedLambdaExpressionSyntax parenthesized when Declarations.HasParameter(parenthesized.ParameterList, local):
+                    case AnonymousMethodExpressionSyntax method when Declarations.HasParameter(method.ParameterList, local):
+                    case LocalFunctionStatementSyntax function when Declarations.HasParameter(function.ParameterList, local):
                         return true;
                 }
             }

@@ -19,7 +19,7 @@ namespace MlCost.Analyzers.Sdk
         private static readonly ConditionalWeakTable<SyntaxTree, SdkCandidates> Cache = new ConditionalWeakTable<SyntaxTree, SdkCandidates>();
 
         private readonly Dictionary<string, List<BaseObjectCreationExpressionSyntax>> _creationsByName = new Dictionary<string, List<BaseObjectCreationExpressionSyntax>>();
-        private readonly List<ImplicitObjectCreationExpressionSyntax> _targetTyped = new List<ImplicitObjectCreationExpressionSyntax>();
+        private readonly List<BaseObjectCreationExpressionSyntax> _targetTyped = new List<BaseObjectCreationExpressionSyntax>();
         private readonly List<InvocationExpressionSyntax> _invokeEndpointCalls = new List<InvocationExpressionSyntax>();
 
         private SdkCandidates(SyntaxNode root)
@@ -49,14 +49,19 @@ namespace MlCost.Analyzers.Sdk
         }
 
         public static SdkCandidates Of(SyntaxTree tree, CancellationToken cancellationToken) =>
+            Cache.TryGetValue(tree, out var candidates) ? candidates : Find(tree, cancellationToken);
+
+        private static SdkCandidates Find(SyntaxTree tree, CancellationToken cancellationToken) =>
             Cache.GetValue(tree, t => new SdkCandidates(t.GetRoot(cancellationToken)));
 
         /// <summary>Creations written with this type name, then the target-typed ones.</summary>
-        public IEnumerable<BaseObjectCreationExpressionSyntax> CreationsNamed(string name)
+        public IReadOnlyList<BaseObjectCreationExpressionSyntax> CreationsNamed(string name)
         {
-            if (_creationsByName.TryGetValue(name, out var named))
-                foreach (var creation in named) yield return creation;
-            foreach (var creation in _targetTyped) yield return creation;
+            if (!_creationsByName.TryGetValue(name, out var named)) return _targetTyped;
+            if (_targetTyped.Count == 0) return named;
+            var both = new List<BaseObjectCreationExpressionSyntax>(named);
+            both.AddRange(_targetTyped);
+            return both;
         }
 
         public IReadOnlyList<InvocationExpressionSyntax> InvokeEndpointCalls => _invokeEndpointCalls;
