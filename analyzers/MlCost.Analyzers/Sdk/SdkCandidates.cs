@@ -48,6 +48,7 @@ namespace MlCost.Analyzers.Sdk
             }
         }
 
+        /// <summary>The file's candidates, found on first use; every rule asks, so the cached path allocates nothing.</summary>
         public static SdkCandidates Of(SyntaxTree tree, CancellationToken cancellationToken) =>
             Cache.TryGetValue(tree, out var candidates) ? candidates : Find(tree, cancellationToken);
 
