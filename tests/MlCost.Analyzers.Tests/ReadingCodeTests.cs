@@ -132,11 +132,14 @@ public class ReadingCodeTests
                 class Trainer
                 {
                     object Theirs() => {|#0:new Job|} { ResourceConfig = new ResourceConfig { InstanceType = "ml.m5.large" } };
+                    Job TargetTyped() { Job job = {|#1:new|}() { ResourceConfig = new() { InstanceType = "ml.m5.large" } }; return job; }
                     object Ours() => new Mine { ResourceConfig = null };
                 }
             }
             """;
-        await Verify<OnDemandTrainingAnalyzer>.Analyzer(source, SdkShape.V4, null, OnDemand(0, "1 × ml.m5.large at $0.115/h on-demand (us-east-1), $0.115/h in all"));
+        await Verify<OnDemandTrainingAnalyzer>.Analyzer(source, SdkShape.V4, null,
+            OnDemand(0, "1 × ml.m5.large at $0.115/h on-demand (us-east-1), $0.115/h in all"),
+            OnDemand(1, "1 × ml.m5.large at $0.115/h on-demand (us-east-1), $0.115/h in all"));
     }
 
     [Fact]

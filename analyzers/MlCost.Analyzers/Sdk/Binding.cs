@@ -38,7 +38,7 @@ namespace MlCost.Analyzers.Sdk
             {
                 if (TypeInClassScope(named.Type, named, inExpression: false) is INamedTypeSymbol found) return SymbolEqualityComparer.Default.Equals(found, type);
             }
-            else if (DeclaredTypeOf(creation) is TypeSyntax target && SdkCandidates.RightmostName(target) != type.Name)
+            else if (DeclaredTypeOf(creation) is TypeSyntax target && !SdkCandidates.Of(creation.SyntaxTree, CancellationToken).WrittenAs(target, type.Name))
             {
                 // A target-typed new() initializing a variable, field or property of another type's name: `List<X> x = new();`.
                 return false;

@@ -21,20 +21,20 @@ namespace MlCost.Analyzers.Sdk
         private readonly Dictionary<string, List<BaseObjectCreationExpressionSyntax>> _creationsByName = new Dictionary<string, List<BaseObjectCreationExpressionSyntax>>();
         private readonly List<BaseObjectCreationExpressionSyntax> _targetTyped = new List<BaseObjectCreationExpressionSyntax>();
         private readonly List<InvocationExpressionSyntax> _invokeEndpointCalls = new List<InvocationExpressionSyntax>();
+        private readonly Dictionary<string, string> _aliases = new Dictionary<string, string>();
 
         private SdkCandidates(SyntaxNode root)
         {
             // Using directives come before the code in their scope, so an alias is known before it is used.
-            Dictionary<string, string> aliases = null;
             foreach (var node in root.DescendantNodes())
             {
                 switch (node)
                 {
                     case UsingDirectiveSyntax directive when directive.Alias != null && directive.Name != null
                                                              && RightmostName(directive.Name) is string aliased && AwsSdkTypes.ShortNames.Contains(aliased):
-                        (aliases ?? (aliases = new Dictionary<string, string>()))[directive.Alias.Name.Identifier.ValueText] = aliased;
+                        _aliases[directive.Alias.Name.Identifier.ValueText] = aliased;
                         break;
-                    case ObjectCreationExpressionSyntax creation when CandidateName(creation.Type, aliases) is string name:
+                    case ObjectCreationExpressionSyntax creation when CandidateName(creation.Type) is string name:
                         if (!_creationsByName.TryGetValue(name, out var list)) _creationsByName[name] = list = new List<BaseObjectCreationExpressionSyntax>();
                         list.Add(creation);
                         break;
@@ -67,12 +67,15 @@ namespace MlCost.Analyzers.Sdk
 
         public IReadOnlyList<InvocationExpressionSyntax> InvokeEndpointCalls => _invokeEndpointCalls;
 
-        /// <summary>The SDK type name a creation is written with, directly or through an alias; null for any other.</summary>
-        private static string CandidateName(TypeSyntax type, Dictionary<string, string> aliases)
+        /// <summary>Whether a type is written with this name, or with an alias in the file of a type of this name.</summary>
+        public bool WrittenAs(TypeSyntax type, string name) => CandidateName(type) is string written ? written == name : RightmostName(type) == name;
+
+        /// <summary>The SDK type name a type is written with, directly or through an alias; null for any other.</summary>
+        private string CandidateName(TypeSyntax type)
         {
             var name = RightmostName(type);
             if (name != null && AwsSdkTypes.ShortNames.Contains(name)) return name;
-            return type is IdentifierNameSyntax && aliases != null && aliases.TryGetValue(name, out var aliased) ? aliased : null;
+            return type is IdentifierNameSyntax && _aliases.TryGetValue(name, out var aliased) ? aliased : null;
         }
 
         /// <summary>"C" for <c>C</c>, <c>A.B.C</c> and <c>global::C</c>; null for other type syntax.</summary>
