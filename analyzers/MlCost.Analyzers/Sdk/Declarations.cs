@@ -10,13 +10,7 @@ namespace MlCost.Analyzers.Sdk
     internal static class Declarations
     {
         /// <summary>Whether a parameter list (null for none) declares a parameter of this name.</summary>
-        public static bool HasParameter(BaseParameterListSyntax parameters, string name)
-        {
-            if (parameters == null) return false;
-            foreach (var parameter in parameters.Parameters)
-                if (parameter.Identifier.ValueText == name) return true;
-            return false;
-        }
+        public static bool HasParameter(BaseParameterListSyntax parameters, string name) => Parameter(parameters, name) != null;
 
         /// <summary>The parameter of this name in a parameter list (null for none); null when there is none.</summary>
         public static ParameterSyntax Parameter(BaseParameterListSyntax parameters, string name)

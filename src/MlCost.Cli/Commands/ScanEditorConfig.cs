@@ -53,10 +53,11 @@ internal sealed class ScanEditorConfig
     private sealed class OptionsProvider(Dictionary<SyntaxTree, ImmutableDictionary<string, string>> byTree) : AnalyzerConfigOptionsProvider
     {
         private static readonly Options None = new(ImmutableDictionary<string, string>.Empty);
+        private readonly Dictionary<SyntaxTree, AnalyzerConfigOptions> _byTree = byTree.ToDictionary(t => t.Key, t => (AnalyzerConfigOptions)new Options(t.Value));
 
         public override AnalyzerConfigOptions GlobalOptions => None;
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => byTree.TryGetValue(tree, out var options) ? new Options(options) : None;
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _byTree.TryGetValue(tree, out var options) ? options : None;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
 
