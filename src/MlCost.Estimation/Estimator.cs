@@ -1,4 +1,5 @@
 using MlCost.Estimation.Breakeven;
+using MlCost.Estimation.Components;
 using MlCost.Estimation.CostModels;
 using MlCost.Estimation.Scenarios;
 using MlCost.Pricing.Lookup;
@@ -19,17 +20,17 @@ public sealed class Estimator
         Scenario = scenario;
         _context = new PricingContext(scenario, book);
         if (scenario.Options.Any(o => o.IsSageMaker)) _ = _context.Training;
-        Models = scenario.Options.Select(o => CostModelFactory.Create(o, _context)).ToList();
+        Models = scenario.Options.Select((o, i) => CostModelFactory.Create(o, i, _context)).ToList();
     }
 
     public Scenario Scenario { get; }
 
-    public IReadOnlyList<ICostModel> Models { get; }
+    public IReadOnlyList<CostModel> Models { get; }
+
+    /// <summary>The scenario's own inputs (volume, workload, ways to price), which every option's expressions read.</summary>
+    public ScenarioInputs Inputs => _context.Inputs;
 
     public IReadOnlyList<TrainingSummary> Training => Scenario.Options.Any(o => o.IsSageMaker) ? _context.Training.Summaries : [];
-
-    /// <summary>The training runs with their prices (empty when no option is a SageMaker one).</summary>
-    public IReadOnlyList<PricedTrainingRun> TrainingRuns => Scenario.Options.Any(o => o.IsSageMaker) ? _context.Training.Runs : [];
 
     /// <summary>Every option priced at <paramref name="requestsPerMonth"/>, cheapest first.</summary>
     public Comparison Compare(decimal requestsPerMonth)

@@ -1,5 +1,6 @@
 using MlCost.Estimation;
 using MlCost.Estimation.Breakeven;
+using MlCost.Estimation.Components;
 using MlCost.Estimation.CostModels;
 
 namespace MlCost.Reports;

@@ -1,4 +1,4 @@
-using MlCost.Estimation.CostModels;
+using MlCost.Estimation.Components;
 
 namespace MlCost.Estimation.Breakeven;
 
@@ -34,11 +34,11 @@ public sealed class CostCurve
 
     public int PieceCount => _slopes.Length;
 
-    public static CostCurve Build(ICostModel model, decimal from, decimal to)
+    public static CostCurve Build(CostModel model, decimal from, decimal to)
     {
         if (!(from >= 0 && to > from)) throw new ArgumentException($"the range must be 0 ≤ from < to, not {from}..{to}");
         var breaks = model.Breakpoints(from, to).Where(b => b > from && b < to).Append(from).Append(to).Distinct().Order().ToArray();
-        decimal Total(decimal v) => model.Price(v).MonthlyCostUsd;
+        decimal Total(decimal v) => model.Total(v);
         var atBreaks = breaks.Select(Total).ToArray();
         var slopes = new decimal[breaks.Length - 1];
         var intercepts = new decimal[breaks.Length - 1];

@@ -54,13 +54,13 @@ public static class AiServiceOperations
     public const int TranscribeMinimumSeconds = 15;
 
     /// <summary>Billed units of one request.</summary>
-    public static decimal UnitsPerRequest(BillingUnit unit, Scenarios.Workload workload) => unit switch
+    public static Components.Expr UnitsPerRequest(BillingUnit unit, ScenarioInputs workload) => unit switch
     {
         BillingUnit.Pages => workload.PagesPerRequest,
-        BillingUnit.ComprehendUnits => Math.Max(ComprehendMinimumUnits, Math.Ceiling(workload.CharactersPerRequest / 100m)),
+        BillingUnit.ComprehendUnits => Components.Expr.Max(ComprehendMinimumUnits, Components.Expr.Ceiling(workload.CharactersPerRequest / 100m)),
         BillingUnit.Images => workload.ImagesPerRequest,
         BillingUnit.Characters => workload.CharactersPerRequest,
-        BillingUnit.AudioSeconds => Math.Max(TranscribeMinimumSeconds, Math.Ceiling(workload.AudioSecondsPerRequest)),
+        BillingUnit.AudioSeconds => Components.Expr.Max(TranscribeMinimumSeconds, Components.Expr.Ceiling(workload.AudioSecondsPerRequest)),
         _ => throw new ArgumentOutOfRangeException(nameof(unit)),
     };
 

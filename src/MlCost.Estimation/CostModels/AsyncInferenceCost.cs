@@ -1,3 +1,4 @@
+using MlCost.Estimation.Components;
 using MlCost.Estimation.Scenarios;
 using MlCost.Pricing.Model;
 
@@ -7,51 +8,24 @@ namespace MlCost.Estimation.CostModels;
 /// Asynchronous inference, which scales to zero: instance-hours for the work (requests / throughput), but
 /// never less than <c>minInstances</c> kept running all month; plus data processed.
 /// </summary>
-public sealed class AsyncInferenceCost : ICostModel
+public static class AsyncInferenceCost
 {
-    private readonly AsyncOption _option;
-    private readonly PricingContext _context;
-    private readonly InstanceRate _rate;
-    private readonly PriceRecord? _data;
-
-    public AsyncInferenceCost(AsyncOption option, PricingContext context)
+    public static OptionComponents Components(AsyncOption o, OptionInputs inputs, PricingContext context)
     {
-        _option = option;
-        _context = context;
-        _rate = context.InstanceRate(option.InstanceType, SageMakerComponent.AsyncInference);
-        _data = context.HasDataProcessed ? context.Book.DataProcessed(context.Region) : null;
-    }
-
-    public AsyncOption Option => _option;
-
-    public InstanceRate Rate => _rate;
-
-    public PriceRecord? DataProcessedPrice => _data;
-
-    public string Id => _option.Id;
-
-    public string Kind => _option.Kind;
-
-    private decimal WorkHours(decimal requestsPerMonth) => requestsPerMonth / (_option.RequestsPerSecondPerInstance * PricingContext.SecondsPerHour);
-
-    private decimal MinimumHours => _option.MinInstances * _context.HoursPerMonth;
-
-    public OptionCost Price(decimal requestsPerMonth)
-    {
-        var work = WorkHours(requestsPerMonth);
-        var lines = new List<LineItem>
-        {
-            work >= MinimumHours
-                ? _rate.Line($"{_option.InstanceType} async inference: instance-hours for the work (scales to zero)", work)
-                : _rate.Line($"{_option.InstanceType} async inference: {_option.MinInstances} instance(s) kept running × {_context.HoursPerMonth} h", MinimumHours),
-        };
-        lines.AddRange(SageMakerExtras.DataProcessed(_context, _data, requestsPerMonth));
-        return SageMakerExtras.Finish(_option, _context, requestsPerMonth, lines, []);
-    }
-
-    public IEnumerable<decimal> Breakpoints(decimal from, decimal to)
-    {
-        if (_option.MinInstances == 0) yield break;
-        yield return MinimumHours * _option.RequestsPerSecondPerInstance * PricingContext.SecondsPerHour;
+        var rps = inputs.Add("RequestsPerSecondPerInstance", "requests/s per instance", o.RequestsPerSecondPerInstance, "Throughput one instance serves.");
+        var min = inputs.Add("MinInstances", "minimum instances", o.MinInstances, "Kept running all month (0 scales to zero).");
+        var work = context.Inputs.Volume / (rps * PricingContext.SecondsPerHour);
+        var minimum = min * context.Inputs.HoursPerMonth;
+        var rate = context.InstanceRate(o.InstanceType, SageMakerComponent.AsyncInference);
+        // The line says which of the two bills the month; the workbook's one line takes the larger.
+        var description = o.MinInstances == 0
+            ? Label.Of($"{o.InstanceType} async inference: instance-hours for the work (scales to zero)")
+            : Label.Of($"{o.InstanceType} async inference: instance-hours for the work, at least {min} instance(s) kept running × {context.Inputs.HoursPerMonth} h");
+        return context.Finish(o,
+            [
+                rate.Line(description, $"{o.InstanceType} async inference: instance-hours", Expr.Max(minimum, work)),
+                .. context.DataProcessed(),
+            ],
+            []);
     }
 }

@@ -1,3 +1,4 @@
+using MlCost.Estimation.Components;
 using MlCost.Estimation.Scenarios;
 using MlCost.Pricing.Model;
 
@@ -7,40 +8,22 @@ namespace MlCost.Estimation.CostModels;
 /// Batch Transform jobs: the instance-hours to process the month's requests at the cluster's throughput,
 /// plus each job's start-up time on every instance.
 /// </summary>
-public sealed class BatchTransformCost : ICostModel
+public static class BatchTransformCost
 {
-    private readonly BatchOption _option;
-    private readonly PricingContext _context;
-    private readonly InstanceRate _rate;
-
-    public BatchTransformCost(BatchOption option, PricingContext context)
+    public static OptionComponents Components(BatchOption o, OptionInputs inputs, PricingContext context)
     {
-        _option = option;
-        _context = context;
-        _rate = context.InstanceRate(option.InstanceType, SageMakerComponent.BatchTransform);
+        var rps = inputs.Add("RequestsPerSecondPerInstance", "requests/s per instance", o.RequestsPerSecondPerInstance, "Throughput one instance serves.");
+        var count = inputs.Add("InstanceCount", "instances per job", o.InstanceCount, "The transform job's cluster.");
+        var jobs = inputs.Add("JobsPerMonth", "jobs per month", o.JobsPerMonth, "Each job pays its start-up.");
+        var startup = inputs.Add("StartupMinutesPerJob", "start-up minutes per job", o.StartupMinutesPerJob, "Billed on every instance.");
+        var work = context.Inputs.Volume / (rps * PricingContext.SecondsPerHour);
+        var startupHours = count * jobs * startup / 60m;
+        var rate = context.InstanceRate(o.InstanceType, SageMakerComponent.BatchTransform);
+        var processing = rate.Line(Label.Of($"{o.InstanceType} Batch Transform: processing at {o.RequestsPerSecondPerInstance} requests/s per instance"),
+            $"{o.InstanceType} Batch Transform: processing hours", work);
+        var starting = rate.Line(Label.Of($"{o.InstanceType} Batch Transform: start-up, {o.JobsPerMonth} jobs × {o.InstanceCount} instance(s) × {o.StartupMinutesPerJob} min"),
+            $"{o.InstanceType} Batch Transform: start-up hours", startupHours) with { Shown = Shown.WhenQuantityIsNotZero };
+        var jobHours = work / count / jobs + startup / 60m;
+        return context.Finish(o, [processing, starting], [Label.Of($"Each job runs about {jobHours:0.##} h on {count} instance(s).")]);
     }
-
-    public BatchOption Option => _option;
-
-    public InstanceRate Rate => _rate;
-
-    public string Id => _option.Id;
-
-    public string Kind => _option.Kind;
-
-    public OptionCost Price(decimal requestsPerMonth)
-    {
-        var workHours = requestsPerMonth / (_option.RequestsPerSecondPerInstance * PricingContext.SecondsPerHour);
-        var startupHours = _option.InstanceCount * _option.JobsPerMonth * _option.StartupMinutesPerJob / 60m;
-        var lines = new List<LineItem>
-        {
-            _rate.Line($"{_option.InstanceType} Batch Transform: processing at {_option.RequestsPerSecondPerInstance} requests/s per instance", workHours),
-        };
-        if (startupHours > 0)
-            lines.Add(_rate.Line($"{_option.InstanceType} Batch Transform: start-up, {_option.JobsPerMonth} jobs × {_option.InstanceCount} instance(s) × {_option.StartupMinutesPerJob} min", startupHours));
-        var jobHours = workHours / _option.InstanceCount / _option.JobsPerMonth + _option.StartupMinutesPerJob / 60m;
-        return SageMakerExtras.Finish(_option, _context, requestsPerMonth, lines, [$"Each job runs about {jobHours:0.##} h on {_option.InstanceCount} instance(s)."]);
-    }
-
-    public IEnumerable<decimal> Breakpoints(decimal from, decimal to) => [];
 }

@@ -1,3 +1,4 @@
+using MlCost.Estimation.Components;
 using MlCost.Estimation.Scenarios;
 using MlCost.Pricing.Model;
 
@@ -7,51 +8,26 @@ namespace MlCost.Estimation.CostModels;
 /// A multi-model endpoint: instances = the larger of what the models need (models / models per instance)
 /// and what peak traffic needs, never fewer than <c>minInstances</c>, all month; plus data processed and storage.
 /// </summary>
-public sealed class MultiModelEndpointCost : ICostModel
+public static class MultiModelEndpointCost
 {
-    private readonly MultiModelOption _option;
-    private readonly PricingContext _context;
-    private readonly InstanceRate _rate;
-    private readonly PriceRecord? _data;
-    private readonly PriceRecord? _storage;
-
-    public MultiModelEndpointCost(MultiModelOption option, PricingContext context)
+    public static OptionComponents Components(MultiModelOption o, OptionInputs inputs, PricingContext context)
     {
-        _option = option;
-        _context = context;
-        _rate = context.InstanceRate(option.InstanceType, SageMakerComponent.Hosting);
-        _data = context.HasDataProcessed ? context.Book.DataProcessed(context.Region) : null;
-        _storage = option.VolumeSizeGb > 0 ? context.Book.Storage(context.Region, SageMakerComponent.Hosting) : null;
+        var models = inputs.Add("Models", "models", o.Models, "Models hosted on the endpoint.");
+        var perInstance = inputs.Add("ModelsPerInstance", "models per instance", o.ModelsPerInstance, "Models one instance holds.");
+        var rps = inputs.Add("RequestsPerSecondPerInstance", "requests/s per instance", o.RequestsPerSecondPerInstance, "Throughput one instance serves.");
+        var min = inputs.Add("MinInstances", "minimum instances", o.MinInstances, "Never fewer, whatever the load.");
+        var forModels = Expr.Max(min, Expr.Ceiling(models / perInstance));
+        var forTraffic = context.InstancesForPeak(rps, 1);
+        var instances = Expr.Max(forModels, forTraffic);
+        var hours = context.Inputs.HoursPerMonth;
+        var rate = context.InstanceRate(o.InstanceType, SageMakerComponent.Hosting);
+        var volumeSize = o.VolumeSizeGb > 0 ? inputs.Add("VolumeSizeGb", "ML storage GB per instance", o.VolumeSizeGb, "Attached to each instance.") : null;
+        return context.Finish(o,
+            [
+                rate.Line(Label.Of($"{o.InstanceType} multi-model endpoint: {instances} instance(s) × {hours} h"), $"{o.InstanceType} multi-model endpoint: instances × hours", instances * hours),
+                .. context.DataProcessed(),
+                .. context.Storage(instances, volumeSize),
+            ],
+            [Label.Of($"{models} models need {forModels} instance(s); peak traffic needs {forTraffic}.")]);
     }
-
-    public MultiModelOption Option => _option;
-
-    public InstanceRate Rate => _rate;
-
-    public PriceRecord? DataProcessedPrice => _data;
-
-    public PriceRecord? StoragePrice => _storage;
-
-    public string Id => _option.Id;
-
-    public string Kind => _option.Kind;
-
-    private int ForModels => Math.Max(_option.MinInstances, (_option.Models + _option.ModelsPerInstance - 1) / _option.ModelsPerInstance);
-
-    public OptionCost Price(decimal requestsPerMonth)
-    {
-        var forTraffic = _context.InstancesForPeak(requestsPerMonth, _option.RequestsPerSecondPerInstance, 1);
-        var instances = Math.Max(ForModels, forTraffic);
-        var lines = new List<LineItem>
-        {
-            _rate.Line($"{_option.InstanceType} multi-model endpoint: {instances} instance(s) × {_context.HoursPerMonth} h", instances * _context.HoursPerMonth),
-        };
-        lines.AddRange(SageMakerExtras.DataProcessed(_context, _data, requestsPerMonth));
-        lines.AddRange(SageMakerExtras.Storage(_storage, instances, _option.VolumeSizeGb));
-        return SageMakerExtras.Finish(_option, _context, requestsPerMonth, lines,
-            [$"{_option.Models} models need {ForModels} instance(s); peak traffic needs {forTraffic}."]);
-    }
-
-    public IEnumerable<decimal> Breakpoints(decimal from, decimal to) =>
-        InstanceSteps.Volumes(k => _context.VolumeAtPeak(k * _option.RequestsPerSecondPerInstance), ForModels, from, to);
 }

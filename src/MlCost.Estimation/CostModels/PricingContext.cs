@@ -1,18 +1,22 @@
+using MlCost.Estimation.Components;
 using MlCost.Estimation.Scenarios;
 using MlCost.Pricing.Lookup;
 using MlCost.Pricing.Model;
 
 namespace MlCost.Estimation.CostModels;
 
-/// <summary>The scenario's ways to price (Savings Plans, discount, month length), applied the same way for every option.</summary>
+/// <summary>
+/// What every option's rules share: the scenario's inputs, its prices, and the rules that are the same for
+/// every option — sizing a fleet to peak load, endpoint data processed, instance rates under the scenario's
+/// Savings Plan, and the enterprise discount.
+/// </summary>
 public sealed class PricingContext(Scenario scenario, PriceBook book)
 {
     private TrainingCost? _training;
 
-    public Scenario Scenario => scenario;
+    public const decimal SecondsPerHour = 3600m;
 
-    /// <summary>The scenario's training runs, priced once and shared by every SageMaker option.</summary>
-    public TrainingCost Training => _training ??= new TrainingCost(this);
+    public Scenario Scenario => scenario;
 
     public PriceBook Book => book;
 
@@ -20,31 +24,37 @@ public sealed class PricingContext(Scenario scenario, PriceBook book)
 
     public Workload Workload => scenario.Workload;
 
-    public decimal HoursPerMonth => scenario.Pricing.HoursPerMonth;
+    public ScenarioInputs Inputs { get; } = new(scenario);
 
-    public const decimal SecondsPerHour = 3600m;
+    /// <summary>The scenario's training runs, priced once and shared by every SageMaker option.</summary>
+    public TrainingCost Training => _training ??= new TrainingCost(this);
 
-    /// <summary>Peak requests per second at a monthly volume: volume / (hours × 3600) × peak-to-average.</summary>
-    public decimal PeakRequestsPerSecond(decimal requestsPerMonth) =>
-        requestsPerMonth * Workload.PeakToAverageRatio / (HoursPerMonth * SecondsPerHour);
+    /// <summary>Peak requests per second at the volume: volume × peak-to-average / (hours × 3600).</summary>
+    public Expr PeakRequestsPerSecond => Inputs.Volume * Inputs.PeakToAverageRatio / (Inputs.HoursPerMonth * SecondsPerHour);
 
     /// <summary>
-    /// Instances a fleet needs for peak load at a volume: ceil(peak / capacity), computed as one division of
-    /// exact products so that a peak exactly at capacity needs exactly that many instances, not one more.
+    /// Instances a fleet needs for peak load: max(minimum, ceil(volume × peak-to-average / (capacity × hours × 3600))),
+    /// one division of exact products, so that a peak exactly at capacity needs exactly that many instances.
     /// </summary>
-    public int InstancesForPeak(decimal requestsPerMonth, decimal requestsPerSecondPerFleetInstance, int minimum) =>
-        (int)Math.Max(minimum, Math.Ceiling(requestsPerMonth * Workload.PeakToAverageRatio
-                                            / (requestsPerSecondPerFleetInstance * HoursPerMonth * SecondsPerHour)));
+    public Expr InstancesForPeak(Expr requestsPerSecondPerInstance, Expr minimum) =>
+        Expr.Max(minimum, Expr.Ceiling(Inputs.Volume * Inputs.PeakToAverageRatio / (requestsPerSecondPerInstance * Inputs.HoursPerMonth * SecondsPerHour)));
 
-    /// <summary>The volume at which peak load reaches <paramref name="requestsPerSecond"/>.</summary>
-    public decimal VolumeAtPeak(decimal requestsPerSecond) =>
-        requestsPerSecond * HoursPerMonth * SecondsPerHour / Workload.PeakToAverageRatio;
+    /// <summary>Endpoint data in and out, per GB, when requests carry any; nothing otherwise.</summary>
+    public IEnumerable<CostComponent> DataProcessed()
+    {
+        if (Workload.PayloadKbPerRequest + Workload.ResponseKbPerRequest == 0) yield break;
+        var gb = Inputs.Volume * (Inputs.PayloadKbPerRequest + Inputs.ResponseKbPerRequest) / (1024m * 1024m);
+        yield return CostComponent.Flat(Label.Of($"Data processed in and out ({Workload.PayloadKbPerRequest + Workload.ResponseKbPerRequest} KB per request)"),
+            "Data processed in and out", "GB", gb, book.DataProcessed(Region));
+    }
 
-    /// <summary>GB of endpoint data in and out per month.</summary>
-    public decimal DataProcessedGb(decimal requestsPerMonth) =>
-        requestsPerMonth * (Workload.PayloadKbPerRequest + Workload.ResponseKbPerRequest) / (1024m * 1024m);
-
-    public bool HasDataProcessed => Workload.PayloadKbPerRequest + Workload.ResponseKbPerRequest > 0;
+    /// <summary>ML storage attached to each instance of a fleet, when the option asks for volumes.</summary>
+    public IEnumerable<CostComponent> Storage(Expr instances, Input? volumeSizeGb)
+    {
+        if (volumeSizeGb is null) yield break;
+        yield return CostComponent.Flat(Label.Of($"ML storage: {instances} × {volumeSizeGb.Value} GB"), "ML storage (instances × GB)", "GB-months",
+            instances * volumeSizeGb, book.Storage(Region, SageMakerComponent.Hosting));
+    }
 
     /// <summary>
     /// The hourly rate of an instance for a component: on-demand, or under the scenario's Savings Plan — the
@@ -53,33 +63,31 @@ public sealed class PricingContext(Scenario scenario, PriceBook book)
     public InstanceRate InstanceRate(string instanceType, string component)
     {
         var onDemand = book.SageMakerInstance(Region, instanceType, component);
-        if (scenario.Pricing.SavingsPlan is not { } plan) return new InstanceRate(onDemand, onDemand.Tiers[0].UsdPerUnit, onDemand.Tiers[0].RateCode, null);
+        if (scenario.Pricing.SavingsPlan is not { } plan) return new InstanceRate(onDemand, Expr.Rate(onDemand), null);
         var rate = book.SavingsPlanRates(Region, instanceType, component).FirstOrDefault(r =>
             r.TermAttributes.GetValueOrDefault("LeaseContractLength") == plan.Term && r.TermAttributes.GetValueOrDefault("PurchaseOption") == plan.PurchaseOption);
         if (rate is not null)
-            return new InstanceRate(rate, rate.Tiers[0].UsdPerUnit, rate.Tiers[0].RateCode, $"{plan.Term} {plan.PurchaseOption} SageMaker Savings Plan rate");
-        if (plan.DiscountPercent is { } percent)
-            return new InstanceRate(onDemand, onDemand.Tiers[0].UsdPerUnit * (1 - percent / 100m), onDemand.Tiers[0].RateCode,
-                $"on-demand rate less the scenario's {percent}% Savings Plan discount", percent);
+            return new InstanceRate(rate, Expr.Rate(rate), $"{plan.Term} {plan.PurchaseOption} SageMaker Savings Plan rate");
+        if (Inputs.SavingsPlanDiscountPercent is { } percent)
+            return new InstanceRate(onDemand, Expr.Rate(onDemand) * (1 - percent / 100m),
+                $"on-demand rate less the scenario's {percent.Value}% Savings Plan discount");
         throw new PriceNotFoundException(
             $"the price cache has no {plan.Term} {plan.PurchaseOption} SageMaker Savings Plan rate for {instanceType} {component} in {Region}; give pricing.savingsPlan.discountPercent to price with a discount instead.");
     }
 
-    /// <summary>The enterprise discount as a negative line, so line items still add up to the total.</summary>
-    public IEnumerable<LineItem> Discount(IReadOnlyCollection<LineItem> lines)
-    {
-        var percent = scenario.Pricing.DiscountPercent;
-        if (percent == 0) yield break;
-        var subtotal = lines.Sum(l => l.CostUsd);
-        yield return new LineItem($"Enterprise discount ({percent}%)", subtotal, "USD", -percent / 100m, -subtotal * percent / 100m,
-            null, null, "scenario: pricing.discountPercent");
-    }
+    /// <summary>The enterprise discount as a negative line on the subtotal, so line items still add up to the total.</summary>
+    public CostComponent Discount() =>
+        new(Label.Of($"Enterprise discount ({scenario.Pricing.DiscountPercent}%)"), "Enterprise discount", "USD", new Subtotal(), -(Expr)Inputs.DiscountPercent / 100m,
+            null, null, "scenario: pricing.discountPercent") { Shown = Shown.WhenUnitPriceIsNotZero };
+
+    /// <summary>An option's components with what every option of its kind adds: training (SageMaker) and the discount.</summary>
+    public OptionComponents Finish(OptionSpec option, IEnumerable<CostComponent> components, IEnumerable<Label> notes) =>
+        new(option.Id, option.Kind, [.. components, .. option.IsSageMaker ? Training.Components : [], Discount()], notes.ToList());
 }
 
-/// <summary>An hourly rate and the price record behind it (the plan rate, or the on-demand price it was derived from).</summary>
-public sealed record InstanceRate(PriceRecord Price, decimal UsdPerHour, string RateCode, string? Basis, decimal? DiscountPercent = null)
+/// <summary>An hourly rate (an expression over a cached price) and the price record behind it.</summary>
+public sealed record InstanceRate(PriceRecord Price, Expr UsdPerHour, string? Basis)
 {
-    public LineItem Line(string description, decimal hours) =>
-        new(Basis is null ? description : $"{description} — {Basis}", hours, "hours", UsdPerHour, hours * UsdPerHour,
-            Price.Sku, RateCode, Price.Source, Price.PublicationDate, Price.Quality);
+    public CostComponent Line(Label description, string name, Expr hours) =>
+        new(Basis is null ? description : description.Append($" — {Basis}"), name, "hours", hours, UsdPerHour, Price, Price.Tiers[0]);
 }

@@ -1,3 +1,4 @@
+using MlCost.Estimation.Components;
 using MlCost.Estimation.Scenarios;
 using MlCost.Pricing.Model;
 
@@ -8,53 +9,27 @@ namespace MlCost.Estimation.CostModels;
 /// max(minInstances, ceil(peak / throughput per instance)), for every hour of the month; with
 /// <c>endpoints: N</c> one endpoint per model shares the traffic. Plus data processed and ML storage.
 /// </summary>
-public sealed class RealtimeEndpointCost : ICostModel
+public static class RealtimeEndpointCost
 {
-    private readonly RealtimeOption _option;
-    private readonly PricingContext _context;
-    private readonly InstanceRate _rate;
-    private readonly PriceRecord? _data;
-    private readonly PriceRecord? _storage;
-
-    public RealtimeEndpointCost(RealtimeOption option, PricingContext context)
+    public static OptionComponents Components(RealtimeOption o, OptionInputs inputs, PricingContext context)
     {
-        _option = option;
-        _context = context;
-        _rate = context.InstanceRate(option.InstanceType, SageMakerComponent.Hosting);
-        _data = context.HasDataProcessed ? context.Book.DataProcessed(context.Region) : null;
-        _storage = option.VolumeSizeGb > 0 ? context.Book.Storage(context.Region, SageMakerComponent.Hosting) : null;
+        var rps = inputs.Add("RequestsPerSecondPerInstance", "requests/s per instance", o.RequestsPerSecondPerInstance, "Throughput one instance serves.");
+        var min = inputs.Add("MinInstances", "minimum instances per endpoint", o.MinInstances, "Never fewer, whatever the load.");
+        var endpoints = inputs.Add("Endpoints", "endpoints", o.Endpoints, "One endpoint per model shares the traffic.");
+        var perEndpoint = context.InstancesForPeak(rps * endpoints, min);
+        var instances = perEndpoint * endpoints;
+        var hours = context.Inputs.HoursPerMonth;
+        var rate = context.InstanceRate(o.InstanceType, SageMakerComponent.Hosting);
+        var fleet = o.Endpoints == 1
+            ? Label.Of($"{o.InstanceType} Hosting: {instances} instance(s) × {hours} h")
+            : Label.Of($"{o.InstanceType} Hosting: {endpoints} endpoints × {perEndpoint} = {instances} instance(s) × {hours} h");
+        var volumeSize = o.VolumeSizeGb > 0 ? inputs.Add("VolumeSizeGb", "ML storage GB per instance", o.VolumeSizeGb, "Attached to each instance.") : null;
+        return context.Finish(o,
+            [
+                rate.Line(fleet, $"{o.InstanceType} Hosting: instances × hours", instances * hours),
+                .. context.DataProcessed(),
+                .. context.Storage(instances, volumeSize),
+            ],
+            [Label.Of($"Peak {context.PeakRequestsPerSecond:0.###} requests/s at {rps} per instance.")]);
     }
-
-    public RealtimeOption Option => _option;
-
-    public InstanceRate Rate => _rate;
-
-    public PriceRecord? DataProcessedPrice => _data;
-
-    public PriceRecord? StoragePrice => _storage;
-
-    public string Id => _option.Id;
-
-    public string Kind => _option.Kind;
-
-    private int InstancesPerEndpoint(decimal requestsPerMonth) =>
-        _context.InstancesForPeak(requestsPerMonth, _option.RequestsPerSecondPerInstance * _option.Endpoints, _option.MinInstances);
-
-    public OptionCost Price(decimal requestsPerMonth)
-    {
-        var perEndpoint = InstancesPerEndpoint(requestsPerMonth);
-        var instances = perEndpoint * _option.Endpoints;
-        var endpoints = _option.Endpoints == 1 ? "" : $"{_option.Endpoints} endpoints × {perEndpoint} = ";
-        var lines = new List<LineItem>
-        {
-            _rate.Line($"{_option.InstanceType} Hosting: {endpoints}{instances} instance(s) × {_context.HoursPerMonth} h", instances * _context.HoursPerMonth),
-        };
-        lines.AddRange(SageMakerExtras.DataProcessed(_context, _data, requestsPerMonth));
-        lines.AddRange(SageMakerExtras.Storage(_storage, instances, _option.VolumeSizeGb));
-        return SageMakerExtras.Finish(_option, _context, requestsPerMonth, lines,
-            [$"Peak {_context.PeakRequestsPerSecond(requestsPerMonth):0.###} requests/s at {_option.RequestsPerSecondPerInstance} per instance."]);
-    }
-
-    public IEnumerable<decimal> Breakpoints(decimal from, decimal to) =>
-        InstanceSteps.Volumes(k => _context.VolumeAtPeak(k * _option.RequestsPerSecondPerInstance * _option.Endpoints), _option.MinInstances, from, to);
 }

@@ -1,5 +1,5 @@
+using MlCost.Estimation.Components;
 using MlCost.Estimation.Scenarios;
-using MlCost.Pricing.Model;
 
 namespace MlCost.Estimation.CostModels;
 
@@ -7,51 +7,27 @@ namespace MlCost.Estimation.CostModels;
 /// Serverless inference: compute seconds (requests × seconds per request) at the memory size's per-second
 /// rate, data processed, and provisioned concurrency kept warm all month when asked for.
 /// </summary>
-public sealed class ServerlessCost : ICostModel
+public static class ServerlessCost
 {
-    private readonly ServerlessOption _option;
-    private readonly PricingContext _context;
-    private readonly PriceRecord _compute;
-    private readonly PriceRecord? _data;
-    private readonly PriceRecord? _provisioned;
-
-    public ServerlessCost(ServerlessOption option, PricingContext context)
+    public static OptionComponents Components(ServerlessOption o, OptionInputs inputs, PricingContext context)
     {
-        _option = option;
-        _context = context;
-        _compute = context.Book.ServerlessInference(context.Region, option.MemoryGb);
-        _data = context.HasDataProcessed ? context.Book.DataProcessed(context.Region) : null;
-        _provisioned = option.ProvisionedConcurrency > 0 ? context.Book.ProvisionedConcurrency(context.Region, option.MemoryGb, "warm") : null;
-    }
-
-    public ServerlessOption Option => _option;
-
-    public PriceRecord ComputePrice => _compute;
-
-    public PriceRecord? DataProcessedPrice => _data;
-
-    public PriceRecord? ProvisionedConcurrencyPrice => _provisioned;
-
-    public string Id => _option.Id;
-
-    public string Kind => _option.Kind;
-
-    public OptionCost Price(decimal requestsPerMonth)
-    {
-        var lines = new List<LineItem>
+        var seconds = inputs.Add("SecondsPerRequest", "seconds per request", o.SecondsPerRequest, $"Compute time billed at the {o.MemoryGb} GB rate.");
+        var compute = context.Book.ServerlessInference(context.Region, o.MemoryGb);
+        var components = new List<CostComponent>
         {
-            LineItem.Flat($"Serverless {_option.MemoryGb} GB: {_option.SecondsPerRequest} s per request", requestsPerMonth * _option.SecondsPerRequest, "seconds", _compute),
+            CostComponent.Flat(Label.Of($"Serverless {o.MemoryGb} GB: {o.SecondsPerRequest} s per request"), $"Serverless {o.MemoryGb} GB compute seconds", "seconds",
+                context.Inputs.Volume * seconds, compute),
         };
-        lines.AddRange(SageMakerExtras.DataProcessed(_context, _data, requestsPerMonth));
-        var notes = new List<string>();
-        if (_provisioned is not null)
+        components.AddRange(context.DataProcessed());
+        var notes = new List<Label>();
+        if (o.ProvisionedConcurrency > 0)
         {
-            var seconds = _option.ProvisionedConcurrency * _context.HoursPerMonth * PricingContext.SecondsPerHour;
-            lines.Add(LineItem.Flat($"Provisioned concurrency {_option.ProvisionedConcurrency} × {_context.HoursPerMonth} h, warm", seconds, "seconds", _provisioned));
-            notes.Add("Provisioned concurrency: requests are still billed at the on-demand compute rate (an upper bound; the sources disagree on the execution rate).");
+            var count = inputs.Add("ProvisionedConcurrency", "provisioned concurrency", o.ProvisionedConcurrency, "Kept warm all month.");
+            var warm = context.Book.ProvisionedConcurrency(context.Region, o.MemoryGb, "warm");
+            components.Add(CostComponent.Flat(Label.Of($"Provisioned concurrency {o.ProvisionedConcurrency} × {context.Scenario.Pricing.HoursPerMonth} h, warm"), "Provisioned concurrency, warm",
+                "seconds", count * context.Inputs.HoursPerMonth * PricingContext.SecondsPerHour, warm));
+            notes.Add(Label.Of("Provisioned concurrency: requests are still billed at the on-demand compute rate (an upper bound; the sources disagree on the execution rate)."));
         }
-        return SageMakerExtras.Finish(_option, _context, requestsPerMonth, lines, notes);
+        return context.Finish(o, components, notes);
     }
-
-    public IEnumerable<decimal> Breakpoints(decimal from, decimal to) => [];
 }

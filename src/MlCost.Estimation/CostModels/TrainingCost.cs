@@ -1,3 +1,4 @@
+using MlCost.Estimation.Components;
 using MlCost.Estimation.Scenarios;
 using MlCost.Pricing.Lookup;
 using MlCost.Pricing.Model;
@@ -8,70 +9,74 @@ namespace MlCost.Estimation.CostModels;
 /// The scenario's training runs, which every SageMaker option carries (a custom model must be trained).
 /// Each run is priced on-demand and with managed spot: spot hours are the run's hours plus the overhead
 /// (interruptions, checkpoint restarts), at the on-demand rate less the spot saving. The mode the run asks
-/// for counts toward the total; the other is shown beside it.
+/// for counts toward the total (a choice on the run's managedSpot input); the other is shown beside it.
 /// </summary>
 public sealed class TrainingCost
 {
     public TrainingCost(PricingContext context)
     {
-        var counted = new List<LineItem>();
-        var alternatives = new List<LineItem>();
+        var components = new List<CostComponent>();
         var summaries = new List<TrainingSummary>();
-        var priced = new List<PricedTrainingRun>();
         foreach (var (run, index) in context.Scenario.Training.Select((r, i) => (r, i)))
         {
             InstanceRate rate;
+            PriceRecord? storage;
             try
             {
                 rate = context.InstanceRate(run.InstanceType, SageMakerComponent.Training);
+                storage = run.VolumeSizeGb > 0 ? context.Book.Storage(context.Region, SageMakerComponent.Training) : null;
             }
             catch (PriceNotFoundException e)
             {
                 throw new ScenarioException(run.Location, $"training[{index}] (\"{run.Id}\")", e.Message);
             }
-            var hours = run.InstanceCount * run.HoursPerRun * run.RunsPerMonth;
+            var inputs = new RunInputs(run, index + 1);
+            var hours = inputs.Count * inputs.HoursPerRun * inputs.RunsPerMonth;
+            var spotHours = hours * (1 + inputs.SpotOverheadPercent / 100m);
+            var spotRate = rate.UsdPerHour * (1 - inputs.SpotSavingsPercent / 100m);
             var what = $"Training {run.Id}: {run.InstanceCount} × {run.InstanceType} × {run.HoursPerRun} h × {run.RunsPerMonth} runs";
-            var onDemand = rate.Line($"{what}, on-demand", hours);
-            var spotHours = hours * (1 + run.SpotOverheadPercent / 100m);
-            var spotRate = rate.UsdPerHour * (1 - run.SpotSavingsPercent / 100m);
-            var spot = onDemand with
+            var onDemand = rate.Line(Label.Of($"{what}, on-demand"), $"Training {run.Id}: {run.InstanceType} hours, on-demand", hours);
+            var spot = new CostComponent(Label.Of($"{what}, managed spot ({run.SpotSavingsPercent}% saving, {run.SpotOverheadPercent}% more hours: scenario assumptions)"),
+                $"Training {run.Id}: {run.InstanceType} hours, managed spot", "hours", spotHours, spotRate, rate.Price, rate.Price.Tiers[0]);
+            var countedHours = Expr.If(inputs.ManagedSpot, spotHours, hours);
+            components.Add((run.ManagedSpot ? spot : onDemand) with
             {
-                Description = $"{what}, managed spot ({run.SpotSavingsPercent}% saving, {run.SpotOverheadPercent}% more hours: scenario assumptions)",
-                Quantity = spotHours,
-                UnitPriceUsd = spotRate,
-                CostUsd = spotHours * spotRate,
-            };
-            counted.Add(run.ManagedSpot ? spot : onDemand);
-            alternatives.Add(run.ManagedSpot ? onDemand : spot);
-            if (run.VolumeSizeGb > 0)
+                Name = $"Training {run.Id}: {run.InstanceType} hours (managed spot or on-demand, per the assumption)",
+                Quantity = countedHours,
+                UnitPrice = Expr.If(inputs.ManagedSpot, spotRate, rate.UsdPerHour),
+            });
+            components.Add((run.ManagedSpot ? onDemand : spot) with { Counted = false });
+            if (storage is not null)
             {
-                var storage = context.Book.Storage(context.Region, SageMakerComponent.Training);
-                var gbMonths = run.VolumeSizeGb * (run.ManagedSpot ? spotHours : hours) / context.HoursPerMonth;
-                counted.Add(LineItem.Flat($"Training {run.Id}: ML storage {run.VolumeSizeGb} GB for the run hours", gbMonths, "GB-months", storage));
+                var size = new Input($"{inputs.Prefix}_VolumeSizeGb", $"Training {run.Id}: ML storage GB", run.VolumeSizeGb, "For the run's hours.");
+                components.Add(CostComponent.Flat(Label.Of($"Training {run.Id}: ML storage {run.VolumeSizeGb} GB for the run hours"), $"Training {run.Id}: ML storage for the run hours",
+                    "GB-months", size * countedHours / context.Inputs.HoursPerMonth, storage));
             }
-            priced.Add(new PricedTrainingRun(run, rate, run.VolumeSizeGb > 0 ? context.Book.Storage(context.Region, SageMakerComponent.Training) : null));
-            summaries.Add(new TrainingSummary(run.Id, onDemand.CostUsd, spot.CostUsd, run.ManagedSpot ? "managed-spot" : "on-demand"));
+            summaries.Add(new TrainingSummary(run.Id, Value(hours * rate.UsdPerHour), Value(spotHours * spotRate), run.ManagedSpot ? "managed-spot" : "on-demand"));
         }
-        Lines = counted;
-        Alternatives = alternatives;
+        Components = components;
         Summaries = summaries;
-        Runs = priced;
     }
 
-    /// <summary>Each run with the prices it is billed at.</summary>
-    public IReadOnlyList<PricedTrainingRun> Runs { get; }
-
-    /// <summary>Lines that count toward every SageMaker option's total.</summary>
-    public IReadOnlyList<LineItem> Lines { get; }
-
-    /// <summary>The other pricing mode of each run, for comparison; not counted.</summary>
-    public IReadOnlyList<LineItem> Alternatives { get; }
+    /// <summary>Each run's counted line (and storage), and its other mode, not counted.</summary>
+    public IReadOnlyList<CostComponent> Components { get; }
 
     public IReadOnlyList<TrainingSummary> Summaries { get; }
-}
 
-/// <summary>A training run and the prices it is billed at.</summary>
-public sealed record PricedTrainingRun(TrainingRun Run, InstanceRate Rate, PriceRecord? StoragePrice);
+    private static decimal Value(Expr expr) => Compiler.Evaluate(expr, default);
+
+    /// <summary>A run's parameters as inputs named <c>Train1_HoursPerRun</c> and so on.</summary>
+    private sealed class RunInputs(TrainingRun run, int number)
+    {
+        public string Prefix { get; } = $"Train{number}";
+        public Input Count { get; } = new($"Train{number}_InstanceCount", $"Training {run.Id}: instances", run.InstanceCount, "Training cluster size.");
+        public Input HoursPerRun { get; } = new($"Train{number}_HoursPerRun", $"Training {run.Id}: hours per run", run.HoursPerRun, "Wall-clock hours of one run.");
+        public Input RunsPerMonth { get; } = new($"Train{number}_RunsPerMonth", $"Training {run.Id}: runs per month", run.RunsPerMonth, "");
+        public Input ManagedSpot { get; } = Input.Flag($"Train{number}_ManagedSpot", $"Training {run.Id}: managed spot", run.ManagedSpot, "TRUE counts managed spot, FALSE on-demand.");
+        public Input SpotSavingsPercent { get; } = new($"Train{number}_SpotSavingsPercent", $"Training {run.Id}: spot saving %", run.SpotSavingsPercent, "Spot price below on-demand.");
+        public Input SpotOverheadPercent { get; } = new($"Train{number}_SpotOverheadPercent", $"Training {run.Id}: spot overhead %", run.SpotOverheadPercent, "Extra hours from interruptions and restarts.");
+    }
+}
 
 /// <summary>A training run's monthly cost both ways, and the one counted.</summary>
 public sealed record TrainingSummary(string Id, decimal OnDemandUsd, decimal ManagedSpotUsd, string Counted);

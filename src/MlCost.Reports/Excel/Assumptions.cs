@@ -1,4 +1,6 @@
 using ClosedXML.Excel;
+using MlCost.Estimation.Components;
+using MlCost.Estimation.CostModels;
 using MlCost.Estimation.Scenarios;
 
 namespace MlCost.Reports.Excel;
@@ -10,12 +12,13 @@ namespace MlCost.Reports.Excel;
 internal sealed class Assumptions
 {
     public const string SheetName = "Assumptions";
-    public const string Volume = "RequestsPerMonth";
+    public const string Volume = Input.VolumeName;
 
     private readonly IXLWorksheet _sheet;
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private int _row = 4;
 
-    public Assumptions(IXLWorkbook workbook, Scenario scenario)
+    public Assumptions(IXLWorkbook workbook, Scenario scenario, ScenarioInputs inputs)
     {
         _sheet = workbook.Worksheets.Add(SheetName);
         ExcelText.Set(_sheet.Cell(1, 1), $"Assumptions — {scenario.Name}");
@@ -32,21 +35,10 @@ internal sealed class Assumptions
         _sheet.Column(4).Width = 70;
         _sheet.SheetView.FreezeRows(3);
 
-        var w = scenario.Workload;
         Section("Workload");
-        Add(Volume, "Requests per month", w.RequestsPerMonth, "The volume every option is priced at.", "#,##0");
-        Add("PagesPerRequest", "Pages per request", w.PagesPerRequest, "Textract bills pages.");
-        Add("CharactersPerRequest", "Characters per request", w.CharactersPerRequest, "Comprehend (units of 100, at least 3 per request), Translate and Polly bill characters.");
-        Add("ImagesPerRequest", "Images per request", w.ImagesPerRequest, "Rekognition bills images per API call.");
-        Add("AudioSecondsPerRequest", "Audio seconds per request", w.AudioSecondsPerRequest, "Transcribe bills whole seconds, at least 15 per request.");
-        Add("PayloadKbPerRequest", "Payload KB per request", w.PayloadKbPerRequest, "Sent to a SageMaker endpoint (data processed).");
-        Add("ResponseKbPerRequest", "Response KB per request", w.ResponseKbPerRequest, "Returned by a SageMaker endpoint (data processed).");
-        Add("PeakToAverageRatio", "Peak to average ratio", w.PeakToAverageRatio, "Always-on fleets are sized to peak = volume / (hours × 3600) × this.");
+        foreach (var input in inputs.Workload) Add(input);
         Section("Pricing");
-        Add("HoursPerMonth", "Hours per month", scenario.Pricing.HoursPerMonth, "AWS Pricing Calculator convention: 730.");
-        Add("DiscountPercent", "Enterprise discount %", scenario.Pricing.DiscountPercent, "Taken off every option's total.");
-        if (scenario.Pricing.SavingsPlan?.DiscountPercent is { } plan)
-            Add("SavingsPlanDiscountPercent", "Savings Plan discount %", plan, "Taken off SageMaker instance rates where the cache has no plan rate.");
+        foreach (var input in inputs.Pricing) Add(input);
     }
 
     public IXLWorksheet Sheet => _sheet;
@@ -59,23 +51,24 @@ internal sealed class Assumptions
         _row++;
     }
 
-    /// <summary>Adds a named input cell and returns its name.</summary>
-    public string Add(string name, string label, object value, string meaning, string format = "#,##0.####")
+    /// <summary>The input's named cell, added on its first use; returns the name formulas use.</summary>
+    public string Add(Input input)
     {
-        ExcelText.Set(_sheet.Cell(_row, 1), label);
+        if (!_names.Add(input.Name)) return input.Name;
+        ExcelText.Set(_sheet.Cell(_row, 1), input.Label);
         var cell = _sheet.Cell(_row, 2);
-        if (value is bool flag) cell.Value = flag;
+        if (input.IsFlag) cell.Value = input.Value != 0;
         else
         {
-            cell.Value = Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
-            cell.Style.NumberFormat.Format = format;
+            cell.Value = (double)input.Value;
+            cell.Style.NumberFormat.Format = input.Format;
         }
         cell.Style.Fill.SetBackgroundColor(XLColor.FromHtml("#FFF2CC")).Font.SetFontColor(XLColor.FromHtml("#1F4E79"))
             .Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorderColor(XLColor.FromHtml("#BF9000"));
-        cell.AddToNamed(name, XLScope.Workbook);
-        _sheet.Cell(_row, 3).Value = name;
-        ExcelText.Set(_sheet.Cell(_row, 4), meaning);
+        cell.AddToNamed(input.Name, XLScope.Workbook);
+        _sheet.Cell(_row, 3).Value = input.Name;
+        ExcelText.Set(_sheet.Cell(_row, 4), input.Meaning);
         _row++;
-        return name;
+        return input.Name;
     }
 }

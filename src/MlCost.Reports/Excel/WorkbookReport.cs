@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using MlCost.Estimation;
-using MlCost.Estimation.CostModels;
+using MlCost.Estimation.Components;
 
 namespace MlCost.Reports.Excel;
 
@@ -52,16 +52,15 @@ public static class WorkbookReport
     private static IReadOnlyList<IReadOnlyList<VolumeFormula>> Build(XLWorkbook workbook, Estimator estimator, CostReport report)
     {
         var summary = workbook.Worksheets.Add(Sheets.Summary);
-        var assumptions = new Assumptions(workbook, estimator.Scenario);
-        var optionSheets = new List<IXLWorksheet>();
+        var assumptions = new Assumptions(workbook, estimator.Scenario, estimator.Inputs);
+        assumptions.Section("Options and training");
         var prices = new PriceSheet(workbook);
-        var formulas = new OptionFormulas(assumptions, prices, estimator.TrainingRuns);
+        var formulas = new ComponentFormulas(assumptions, prices);
         var lines = new List<IReadOnlyList<VolumeFormula>>();
         for (var i = 0; i < estimator.Models.Count; i++)
         {
             var sheet = workbook.Worksheets.Add(SheetName(i + 1, estimator.Models[i].Id), 3 + i);
-            lines.Add(OptionSheet(sheet, estimator.Models[i], i + 1, formulas.For(estimator.Models[i], i + 1)));
-            optionSheets.Add(sheet);
+            lines.Add(OptionSheet(sheet, estimator.Models[i], i + 1, formulas));
         }
         Summary(summary, estimator, report);
         SweepLayout(workbook.Worksheets.Add(Sheets.Sweep), estimator, report);
@@ -90,15 +89,21 @@ public static class WorkbookReport
     }
 
     /// <summary>
-    /// A line's cost at any volume: its formula of the volume, or — when it does not depend on volume — the cost
-    /// cell on its option's sheet (which keeps sweep formulas short).
+    /// A counted component's cost at any volume: its formula of the volume (and of the costs before it, for an
+    /// adjustment on the subtotal), or — when it is the same at every volume — the cost cell on its option's
+    /// sheet (which keeps sweep formulas short).
     /// </summary>
-    private sealed record VolumeFormula(FormulaLine Line, string CostCell)
+    private sealed record VolumeFormula(CostComponent Component, ComponentFormulas Formulas, string CostCell)
     {
-        public string Cost(string volume) => Line.DependsOnVolume ? Line.Cost(volume) : CostCell;
+        public bool OnSubtotal => Component.Quantity is Subtotal;
+
+        public string Cost(string volume, string subtotal) =>
+            ComponentFormulas.DependsOnVolume(Component.Quantity) || ComponentFormulas.DependsOnVolume(Component.UnitPrice)
+                ? $"{Formulas.Write(Component.Quantity, volume, subtotal)}*{Formulas.Write(Component.UnitPrice, volume, subtotal)}"
+                : CostCell;
     }
 
-    private static IReadOnlyList<VolumeFormula> OptionSheet(IXLWorksheet sheet, ICostModel model, int index, IReadOnlyList<FormulaLine> lines)
+    private static IReadOnlyList<VolumeFormula> OptionSheet(IXLWorksheet sheet, CostModel model, int index, ComponentFormulas formulas)
     {
         var costs = new List<VolumeFormula>();
         ExcelText.Set(sheet.Cell(1, 1), $"{model.Id} ({model.Kind})");
@@ -108,31 +113,28 @@ public static class WorkbookReport
         for (var c = 0; c < headers.Length; c++) sheet.Cell(3, c + 1).Value = headers[c];
         sheet.Range(3, 1, 3, headers.Length).Style.Font.SetBold().Border.SetBottomBorder(XLBorderStyleValues.Thin);
         var row = 4;
-        foreach (var line in lines)
+        foreach (var component in model.Option.Components.Where(c => c.Counted))
         {
-            ExcelText.Set(sheet.Cell(row, 1), line.Description);
-            sheet.Cell(row, 2).FormulaA1 = line.Quantity(Assumptions.Volume);
-            ExcelText.Set(sheet.Cell(row, 3), line.Unit);
-            sheet.Cell(row, 4).FormulaA1 = line.UnitPrice;
+            var subtotal = row == 4 ? "0" : $"SUM(E4:E{row - 1})";
+            ExcelText.Set(sheet.Cell(row, 1), component.Name);
+            sheet.Cell(row, 2).FormulaA1 = formulas.Write(component.Quantity, Assumptions.Volume, subtotal);
+            ExcelText.Set(sheet.Cell(row, 3), component.Unit);
+            sheet.Cell(row, 4).FormulaA1 = formulas.Write(component.UnitPrice, Assumptions.Volume, subtotal);
             sheet.Cell(row, 5).FormulaA1 = $"B{row}*D{row}";
-            costs.Add(new VolumeFormula(line, $"'{sheet.Name.Replace("'", "''")}'!$E${row}"));
-            if (line.Price is { } price)
+            costs.Add(new VolumeFormula(component, formulas, $"'{sheet.Name.Replace("'", "''")}'!$E${row}"));
+            if (component.Price is { } price)
             {
                 ExcelText.Set(sheet.Cell(row, 6), price.Sku);
-                ExcelText.Set(sheet.Cell(row, 7), line.Tier?.RateCode ?? "");
+                ExcelText.Set(sheet.Cell(row, 7), component.Tier?.RateCode ?? "");
                 ExcelText.Set(sheet.Cell(row, 8), price.Quality);
                 ExcelText.Set(sheet.Cell(row, 9), price.Source);
             }
+            else ExcelText.Set(sheet.Cell(row, 9), component.Source ?? "");
             row++;
         }
-        ExcelText.Set(sheet.Cell(row, 1), "Enterprise discount");
-        sheet.Cell(row, 2).FormulaA1 = $"SUM(E4:E{row - 1})";
-        ExcelText.Set(sheet.Cell(row, 3), "USD");
-        sheet.Cell(row, 4).FormulaA1 = "-DiscountPercent/100";
-        sheet.Cell(row, 5).FormulaA1 = $"B{row}*D{row}";
-        var total = row + 1;
+        var total = row;
         ExcelText.Set(sheet.Cell(total, 1), "Monthly total");
-        sheet.Cell(total, 5).FormulaA1 = $"SUM(E4:E{row})";
+        sheet.Cell(total, 5).FormulaA1 = $"SUM(E4:E{total - 1})";
         sheet.Cell(total, 5).AddToNamed($"Opt{index}_Total", XLScope.Workbook);
         sheet.Range(total, 1, total, 5).Style.Font.SetBold().Border.SetTopBorder(XLBorderStyleValues.Thin);
         ExcelText.Set(sheet.Cell(total + 1, 1), "Cost per 1,000 requests");
@@ -241,7 +243,17 @@ public static class WorkbookReport
         sheet.SheetView.FreezeRows(1);
     }
 
-    /// <summary>An option's monthly total at a volume cell: its line costs, less the enterprise discount.</summary>
-    private static string Total(IReadOnlyList<VolumeFormula> lines, string volume) =>
-        $"({string.Join("+", lines.Select(l => l.Cost(volume)))})*(1-DiscountPercent/100)";
+    /// <summary>
+    /// An option's monthly total at a volume cell: its line costs in order, each line on the subtotal (the
+    /// discount) applied to the sum before it as (sum) × (1 + its unit price), so the sum is written once.
+    /// </summary>
+    private static string Total(IReadOnlyList<VolumeFormula> lines, string volume)
+    {
+        var sum = "0";
+        foreach (var line in lines)
+            sum = line.OnSubtotal
+                ? $"({sum})*(1+{line.Formulas.Write(line.Component.UnitPrice, volume, "0")})"
+                : $"{sum}+{line.Cost(volume, "0")}";
+        return sum;
+    }
 }

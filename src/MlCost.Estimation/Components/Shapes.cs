@@ -1,0 +1,213 @@
+namespace MlCost.Estimation.Components;
+
+/// <summary>
+/// Where an option's cost changes shape along the volume, read from its expressions: where a ceiling steps
+/// (an instance more), where a max or min switches argument, where a tier begins or ends. Between those
+/// volumes every expression is affine in the volume, which is what lets breakeven solve crossings exactly.
+/// Each part of an expression is classed as piecewise linear with known pieces (affine lines, kept as
+/// fractions (P·v + Q) / D so that a step lands exactly where the rule puts it), a step function (a ceiling's
+/// many steps, generated per range), or piecewise affine with breaks already recorded.
+/// </summary>
+internal sealed class Shapes
+{
+    /// <summary>Most steps one option may have in a range; beyond it the range or throughput is unreasonable.</summary>
+    public const int MaxSteps = 2_000_000;
+
+    private readonly List<decimal> _points = [];
+    private readonly List<(Line Line, decimal? From, decimal? To)> _steps = [];
+
+    /// <summary>Reads every expression's breakpoints; an expression whose shape cannot be told is an error in the component.</summary>
+    public static Shapes Of(IEnumerable<Expr> expressions)
+    {
+        var shapes = new Shapes();
+        foreach (var expr in expressions) shapes.Read(expr);
+        return shapes;
+    }
+
+    /// <summary>The volumes in (from, to) where some expression changes shape, in any order.</summary>
+    public IEnumerable<decimal> Breakpoints(decimal from, decimal to)
+    {
+        foreach (var point in _points)
+            if (point > from && point < to) yield return point;
+        foreach (var (line, stepsFrom, stepsTo) in _steps)
+        {
+            var (low, high) = (Math.Max(from, stepsFrom ?? from), Math.Min(to, stepsTo ?? to));
+            if (low >= high) continue;
+            // (P·v + Q) / D crosses a whole number k at v = (k·D − Q) / P.
+            var (a, b) = (line.At(low), line.At(high));
+            if (a > b) (a, b) = (b, a);
+            if (b - a > MaxSteps)
+                throw new InvalidOperationException($"more than {MaxSteps:#,##0} instance steps between {from:#,##0} and {to:#,##0} requests/month; narrow the range");
+            for (var k = Math.Floor(a); k <= Math.Ceiling(b); k++)
+            {
+                var volume = (k * line.D - line.Q) / line.P;
+                if (volume > low && volume < high) yield return volume;
+            }
+        }
+    }
+
+    /// <summary>(P·v + Q) / D.</summary>
+    private sealed record Line(decimal P, decimal Q, decimal D)
+    {
+        public decimal At(decimal volume) => (P * volume + Q) / D;
+
+        public static Line Constant(decimal value) => new(0, value, 1);
+
+        public Line Plus(Line other, int sign) => D == other.D
+            ? new Line(P + sign * other.P, Q + sign * other.Q, D)
+            : new Line(P * other.D + sign * other.P * D, Q * other.D + sign * other.Q * D, D * other.D);
+
+        /// <summary>Where the two lines meet, if they are not parallel.</summary>
+        public decimal? Meets(Line other)
+        {
+            var slope = P * other.D - other.P * D;
+            return slope == 0 ? null : (other.Q * D - Q * other.D) / slope;
+        }
+    }
+
+    private abstract record Shape;
+
+    /// <summary>Known pieces: <c>Lines[i]</c> holds between <c>Breaks[i-1]</c> and <c>Breaks[i]</c> (one more line than breaks).</summary>
+    private sealed record Linear(decimal[] Breaks, Line[] Lines) : Shape
+    {
+        public Linear(Line line) : this([], [line]) { }
+
+        public bool IsFixed => Breaks.Length == 0 && Lines[0].P == 0;
+
+        public Line LineAt(decimal volume)
+        {
+            var i = 0;
+            while (i < Breaks.Length && volume > Breaks[i]) i++;
+            return Lines[i];
+        }
+    }
+
+    /// <summary>Constant between steps that are generated per range (a ceiling of a line).</summary>
+    private sealed record StepFunction : Shape;
+
+    /// <summary>Affine between breaks that are already recorded, but not known piece by piece here.</summary>
+    private sealed record Piecewise : Shape;
+
+    private static readonly StepFunction Steps = new();
+    private static readonly Piecewise Pieces = new();
+
+    private Shape Read(Expr expr)
+    {
+        if (Compiler.IsFixed(expr)) return new Linear(Line.Constant(Compiler.Evaluate(expr, default)));
+        switch (expr)
+        {
+            case Input:
+                return new Linear(new Line(1, 0, 1));
+            case Subtotal:
+                // The sum of the option's other components, whose shapes are read with them.
+                return Pieces;
+            case Choice c:
+                return Read(c.Flag.Value != 0 ? c.WhenTrue : c.WhenFalse);
+            case Arithmetic a:
+                return Combine(a.Operator, Read(a.Left), Read(a.Right), expr);
+            case Function { Name: FunctionName.Ceiling or FunctionName.Floor } f:
+                switch (Read(f.Arguments[0]))
+                {
+                    case Linear linear:
+                        for (var i = 0; i < linear.Lines.Length; i++)
+                            if (linear.Lines[i].P != 0)
+                                _steps.Add((linear.Lines[i], i == 0 ? null : linear.Breaks[i - 1], i == linear.Breaks.Length ? null : linear.Breaks[i]));
+                        return Steps;
+                    case StepFunction:
+                        return Steps;
+                    default:
+                        throw Unreadable(expr);
+                }
+            case Function f:
+                var args = f.Arguments.Select(Read).ToList();
+                if (args.All(s => s is StepFunction || s is Linear { IsFixed: true })) return Steps;
+                if (!args.All(s => s is Linear)) throw Unreadable(expr);
+                return Extreme(args.Cast<Linear>().ToList(), f.Name == FunctionName.Max);
+            case TierSlice t:
+                switch (Read(t.Quantity))
+                {
+                    case Linear quantity:
+                        var top = t.Tier.End is { } end ? Extreme([quantity, new Linear(Line.Constant(end))], max: false) : quantity;
+                        return Extreme([Add(top, new Linear(Line.Constant(t.Tier.Begin)), -1), new Linear(Line.Constant(0))], max: true);
+                    case StepFunction:
+                        return Steps;
+                    default:
+                        throw Unreadable(expr);
+                }
+            default:
+                throw Unreadable(expr);
+        }
+    }
+
+    private static Shape Combine(Operator op, Shape left, Shape right, Expr expr)
+    {
+        bool Fixed(Shape s) => s is Linear { IsFixed: true };
+        decimal Value(Shape s) => ((Linear)s).Lines[0].Q;
+        switch (op)
+        {
+            case Operator.Add or Operator.Subtract:
+                if (left is Linear l && right is Linear r) return Add(l, r, op == Operator.Add ? 1 : -1);
+                return (left is StepFunction || Fixed(left)) && (right is StepFunction || Fixed(right)) ? Steps : Pieces;
+            case Operator.Multiply:
+                if (Fixed(left) && right is Linear lr) return Scale(lr, Value(left), 1);
+                if (Fixed(right) && left is Linear ll) return Scale(ll, Value(right), 1);
+                if ((left is StepFunction || Fixed(left)) && (right is StepFunction || Fixed(right))) return Steps;
+                if (left is StepFunction || Fixed(left) || right is StepFunction || Fixed(right)) return Pieces;
+                throw Unreadable(expr);
+            default:
+                if (Fixed(right) && left is Linear dl) return Scale(dl, 1, Value(right));
+                if ((left is StepFunction || Fixed(left)) && (right is StepFunction || Fixed(right))) return Steps;
+                if (right is StepFunction || Fixed(right)) return Pieces;
+                throw Unreadable(expr);
+        }
+    }
+
+    private static Linear Scale(Linear x, decimal times, decimal divide) =>
+        new(x.Breaks, x.Lines.Select(l => l with { P = l.P * times, Q = l.Q * times, D = l.D * divide }).ToArray());
+
+    private static Linear Add(Linear x, Linear y, int sign)
+    {
+        var breaks = x.Breaks.Concat(y.Breaks).Distinct().Order().ToArray();
+        return new Linear(breaks, Regions(breaks).Select(v => x.LineAt(v).Plus(y.LineAt(v), sign)).ToArray());
+    }
+
+    /// <summary>The largest (or smallest) of several lines, piece by piece: it switches where two lines meet.</summary>
+    private Linear Extreme(IReadOnlyList<Linear> args, bool max)
+    {
+        var breaks = args.SelectMany(a => a.Breaks).Distinct().Order().ToList();
+        var regions = Regions(breaks.ToArray()).ToList();
+        var meetings = new List<decimal>();
+        for (var r = 0; r < regions.Count; r++)
+        {
+            var lines = args.Select(a => a.LineAt(regions[r])).ToList();
+            for (var i = 0; i < lines.Count; i++)
+                for (var j = i + 1; j < lines.Count; j++)
+                    if (lines[i].Meets(lines[j]) is { } v && (r == 0 || v > breaks[r - 1]) && (r == breaks.Count || v < breaks[r]))
+                        meetings.Add(v);
+        }
+        var all = breaks.Concat(meetings).Distinct().Order().ToArray();
+        _points.AddRange(all);
+        var pick = Regions(all).Select(v =>
+        {
+            var lines = args.Select(a => a.LineAt(v)).ToList();
+            return max ? lines.MaxBy(l => l.At(v))! : lines.MinBy(l => l.At(v))!;
+        }).ToArray();
+        return new Linear(all, pick);
+    }
+
+    /// <summary>A volume inside each region the breaks make: before the first, between each pair, after the last.</summary>
+    private static IEnumerable<decimal> Regions(decimal[] breaks)
+    {
+        if (breaks.Length == 0)
+        {
+            yield return 0;
+            yield break;
+        }
+        yield return breaks[0] - 1;
+        for (var i = 0; i < breaks.Length - 1; i++) yield return (breaks[i] + breaks[i + 1]) / 2;
+        yield return breaks[^1] + 1;
+    }
+
+    private static InvalidOperationException Unreadable(Expr expr) =>
+        new($"a cost component's expression is not piecewise affine in the volume, so breakeven cannot be exact: {expr}");
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using MlCost.Estimation.Components;
+
+namespace MlCost.Reports.Excel;
+
+/// <summary>
+/// Writes the engine's cost expressions as spreadsheet formulas: inputs as the Assumptions sheet's named
+/// cells (added there on first use), cached rates and tier bounds as Prices sheet cells, the volume and an
+/// option's subtotal as the cells or formulas the caller gives. The workbook thus computes exactly the
+/// components the engine evaluates; no billing rule is written here.
+/// </summary>
+internal sealed class ComponentFormulas(Assumptions assumptions, PriceSheet prices)
+{
+    /// <param name="volume">The cell or name holding requests per month.</param>
+    /// <param name="subtotal">A formula for the option's counted costs before the expression's line.</param>
+    public string Write(Expr expr, string volume, string subtotal)
+    {
+        string W(Expr e) => Write(e, volume, subtotal);
+        return expr switch
+        {
+            Constant c => c.Value < 0 ? $"({Number(c.Value)})" : Number(c.Value),
+            Input { IsVolume: true } => volume,
+            Input i => assumptions.Add(i),
+            Subtotal => subtotal,
+            Rate r => prices.UnitPrice(r.Price, r.Tier),
+            Arithmetic a => $"({W(a.Left)}{a.Operator switch { Operator.Add => "+", Operator.Subtract => "-", Operator.Multiply => "*", _ => "/" }}{W(a.Right)})",
+            Function { Name: FunctionName.Ceiling } f => $"CEILING({W(f.Arguments[0])},1)",
+            Function { Name: FunctionName.Floor } f => $"FLOOR({W(f.Arguments[0])},1)",
+            Function f => $"{(f.Name == FunctionName.Max ? "MAX" : "MIN")}({string.Join(",", f.Arguments.Select(W))})",
+            Choice c => $"IF({assumptions.Add(c.Flag)},{W(c.WhenTrue)},{W(c.WhenFalse)})",
+            TierSlice t => t.Tier.End is null
+                ? $"MAX(0,{W(t.Quantity)}-{prices.TierBegin(t.Price, t.Tier)})"
+                : $"MAX(0,MIN({W(t.Quantity)},{prices.TierEnd(t.Price, t.Tier)})-{prices.TierBegin(t.Price, t.Tier)})",
+            _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "no formula for this expression"),
+        };
+    }
+
+    /// <summary>False for expressions that are the same at every volume (training, start-up, warm capacity).</summary>
+    public static bool DependsOnVolume(Expr expr) => expr switch
+    {
+        Input i => i.IsVolume,
+        Subtotal => true,
+        Arithmetic a => DependsOnVolume(a.Left) || DependsOnVolume(a.Right),
+        Function f => f.Arguments.Any(DependsOnVolume),
+        Choice c => DependsOnVolume(c.WhenTrue) || DependsOnVolume(c.WhenFalse),
+        TierSlice t => DependsOnVolume(t.Quantity),
+        _ => false,
+    };
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
