@@ -43,6 +43,20 @@ public class SchemaTests
             Assert.Equal(fields.Append("id").Append("kind").Append("name").Order(), Properties(SchemaJson["$defs"]![kind]!).Order());
     }
 
+    [Fact]
+    public void The_schema_allows_exactly_the_services_features_and_engines_the_definitions_declare()
+    {
+        var aiService = SchemaJson["$defs"]![OptionKinds.AiService]!["properties"]!;
+        IEnumerable<string> Enum(string property) => aiService[property]!["enum"]?.AsArray().Select(v => v!.GetValue<string>())
+                                                     ?? aiService[property]!["items"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>());
+        var catalogue = MlCost.Estimation.AiServices.AiServiceCatalogue.Default;
+        Assert.Equal(catalogue.ShortNames.Order(), Enum("service").Order());
+        Assert.Equal(catalogue.Definitions.SelectMany(d => d.Features).Distinct().Order(), Enum("features").Order());
+        Assert.Equal(catalogue.Definitions.SelectMany(d => d.Engines).Distinct().Order(), Enum("engine").Order());
+        foreach (var metric in catalogue.Metrics)
+            Assert.Equal(metric.Default, SchemaJson["properties"]!["workload"]!["properties"]![metric.Field]!["default"]!.GetValue<decimal>());
+    }
+
     private static IEnumerable<string> Errors(EvaluationResults result) =>
         (result.Errors?.Select(e => $"{result.InstanceLocation}: {e.Value}") ?? [])
             .Concat((result.Details ?? []).SelectMany(Errors));

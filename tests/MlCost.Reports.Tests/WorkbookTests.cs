@@ -3,9 +3,11 @@ using System.IO.Compression;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using MlCost.Estimation;
+using MlCost.Estimation.AiServices;
 using MlCost.Estimation.Scenarios;
 using MlCost.Pricing.Cache;
 using MlCost.Pricing.Lookup;
+using MlCost.Pricing.Model;
 using MlCost.Reports.Excel;
 
 namespace MlCost.Reports.Tests;
@@ -103,6 +105,73 @@ public sealed class WorkbookTests : IDisposable
             .Replace("\"region\": \"eu-west-1\",", "\"region\": \"eu-west-1\", \"pricing\": { \"discountPercent\": 20 },");
         var edited = new Estimator(ScenarioReader.Parse(text, "edited.json"), Book);
         AssertTotalsMatch(edited, 500_000, SummaryTotals(LibreOffice.Sheets(path)));
+    }
+
+    /// <summary>Sets named inputs on the Assumptions sheet, as a user would.</summary>
+    private static void Edit(string path, params (string Name, object Value)[] edits)
+    {
+        using var workbook = new XLWorkbook(path);
+        var sheet = workbook.Worksheet(Assumptions.SheetName);
+        foreach (var (name, value) in edits)
+        {
+            var cell = sheet.CellsUsed().Single(c => c.GetString() == name).CellLeft();
+            if (value is bool flag) cell.Value = flag;
+            else cell.Value = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        }
+        workbook.Save();
+    }
+
+    [Fact]
+    public void Switching_a_training_run_to_on_demand_in_the_workbook_follows_the_engine()
+    {
+        // The run's counted mode is a choice on its managed-spot input: flipping it must give the on-demand figures.
+        var estimator = Estimate("training-spot.json");
+        var path = Write(estimator);
+        Edit(path, ("Train1_ManagedSpot", false));
+        var text = File.ReadAllText(Path.Combine(TestPaths.Root, "examples", "training-spot.json")).Replace("\"managedSpot\": true", "\"managedSpot\": false");
+        var onDemand = new Estimator(ScenarioReader.Parse(text, "on-demand.json"), Book);
+        AssertTotalsMatch(onDemand, 60_000, SummaryTotals(LibreOffice.Sheets(path)));
+    }
+
+    [Theory]
+    // 550 characters bill 6 units: the 50,000 free units cover 8,333 requests, so 5,000 requests cost nothing and 3,000,000 pay for all but them.
+    [InlineData(5_000)]
+    [InlineData(3_000_000)]
+    public void The_free_tier_in_the_workbook_follows_the_engine(decimal volume)
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Root, "examples", "sentiment.json"))
+            .Replace("\"region\": \"us-east-1\",", "\"region\": \"us-east-1\", \"pricing\": { \"freeTier\": true },");
+        var estimator = new Estimator(ScenarioReader.Parse(text, "free.json"), Book);
+        var path = Write(estimator);
+        Edit(path, (Assumptions.Volume, volume));
+        AssertTotalsMatch(estimator, volume, SummaryTotals(LibreOffice.Sheets(path)));
+    }
+
+    [Fact]
+    public void A_service_added_by_a_definition_alone_is_priced_by_the_engine_and_the_workbook()
+    {
+        // Comprehend's events detection is in the price data but not among the services MlCost offers. A definition,
+        // with a workload metric of its own, is all it takes: the reader accepts the metric, the engine prices it,
+        // the workbook shows the metric as an input and computes the same total.
+        var articleCharacters = new WorkloadMetric("articleCharactersPerRequest", "Article characters per request", 0, "Events detection bills units of 100 characters.");
+        var events = new AiServiceDefinition(new Service("comprehend-events", "comprehend", "Amazon Comprehend events"), ["StartEventsDetectionJob"],
+            new BillingRule("units (100 chars)", articleCharacters, UnitSize: 100, WholeUnits: true, MinimumUnits: 3));
+        var scenario = ScenarioReader.Parse("""
+            { "name": "events", "region": "us-east-1", "workload": { "requestsPerMonth": 4000000, "articleCharactersPerRequest": 1050 },
+              "options": [{ "id": "events", "kind": "ai-service", "service": "comprehend-events", "operation": "StartEventsDetectionJob" }] }
+            """, "events.json", AiServiceCatalogue.Default.With(events));
+        var estimator = new Estimator(scenario, Book);
+        // 1,050 characters bill 11 units of 100. 4,000,000 × 11 = 44,000,000 units, tiered (SKU ZVHHXVZJFNAV47KD, us-east-1):
+        // 10,000,000 × 0.003 + 34,000,000 × 0.0015 = 30,000 + 51,000 = 81,000
+        Assert.Equal(81_000m, estimator.Compare(4_000_000).Cheapest.MonthlyCostUsd);
+        var path = Write(estimator);
+        var sheets = LibreOffice.Sheets(path);
+        Assert.Contains(sheets[Assumptions.SheetName], r => r.Length > 2 && r[2] == "ArticleCharactersPerRequest");
+        AssertTotalsMatch(estimator, 4_000_000, SummaryTotals(sheets));
+        // Past the second tier: 6,000,000 × 11 = 66,000,000 units = 30,000 + 40,000,000 × 0.0015 + 16,000,000 × 0.00075 = 102,000
+        Edit(path, (Assumptions.Volume, 6_000_000));
+        Assert.Equal(102_000m, estimator.Compare(6_000_000).Cheapest.MonthlyCostUsd);
+        AssertTotalsMatch(estimator, 6_000_000, SummaryTotals(LibreOffice.Sheets(path)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MlCost.Estimation.AiServices;
 using MlCost.Estimation.Components;
 using MlCost.Estimation.Scenarios;
 
@@ -10,10 +11,7 @@ public sealed class ScenarioInputs
     {
         var w = scenario.Workload;
         Volume = new Input(Input.VolumeName, "Requests per month", w.RequestsPerMonth, "The volume every option is priced at.") { Format = "#,##0" };
-        PagesPerRequest = new Input("PagesPerRequest", "Pages per request", w.PagesPerRequest, "Textract bills pages.");
-        CharactersPerRequest = new Input("CharactersPerRequest", "Characters per request", w.CharactersPerRequest, "Comprehend (units of 100, at least 3 per request), Translate and Polly bill characters.");
-        ImagesPerRequest = new Input("ImagesPerRequest", "Images per request", w.ImagesPerRequest, "Rekognition bills images per API call.");
-        AudioSecondsPerRequest = new Input("AudioSecondsPerRequest", "Audio seconds per request", w.AudioSecondsPerRequest, "Transcribe bills whole seconds, at least 15 per request.");
+        _perRequest = w.PerRequest.ToDictionary(m => m.Metric.Field, m => new Input(m.Metric.InputName, m.Metric.Label, m.Value, m.Metric.Meaning), StringComparer.Ordinal);
         PayloadKbPerRequest = new Input("PayloadKbPerRequest", "Payload KB per request", w.PayloadKbPerRequest, "Sent to a SageMaker endpoint (data processed).");
         ResponseKbPerRequest = new Input("ResponseKbPerRequest", "Response KB per request", w.ResponseKbPerRequest, "Returned by a SageMaker endpoint (data processed).");
         PeakToAverageRatio = new Input("PeakToAverageRatio", "Peak to average ratio", w.PeakToAverageRatio, "Always-on fleets are sized to peak = volume / (hours × 3600) × this.");
@@ -21,15 +19,17 @@ public sealed class ScenarioInputs
         DiscountPercent = new Input("DiscountPercent", "Enterprise discount %", scenario.Pricing.DiscountPercent, "Taken off every option's total.");
         if (scenario.Pricing.SavingsPlan?.DiscountPercent is { } plan)
             SavingsPlanDiscountPercent = new Input("SavingsPlanDiscountPercent", "Savings Plan discount %", plan, "Taken off SageMaker instance rates where the cache has no plan rate.");
-        Workload = [Volume, PagesPerRequest, CharactersPerRequest, ImagesPerRequest, AudioSecondsPerRequest, PayloadKbPerRequest, ResponseKbPerRequest, PeakToAverageRatio];
+        Workload = [Volume, .. _perRequest.Values, PayloadKbPerRequest, ResponseKbPerRequest, PeakToAverageRatio];
         Pricing = SavingsPlanDiscountPercent is null ? [HoursPerMonth, DiscountPercent] : [HoursPerMonth, DiscountPercent, SavingsPlanDiscountPercent];
     }
 
+    private readonly Dictionary<string, Input> _perRequest;
+
     public Input Volume { get; }
-    public Input PagesPerRequest { get; }
-    public Input CharactersPerRequest { get; }
-    public Input ImagesPerRequest { get; }
-    public Input AudioSecondsPerRequest { get; }
+
+    /// <summary>A per-request metric an AI service bills on.</summary>
+    public Input PerRequest(WorkloadMetric metric) => _perRequest[metric.Field];
+
     public Input PayloadKbPerRequest { get; }
     public Input ResponseKbPerRequest { get; }
     public Input PeakToAverageRatio { get; }

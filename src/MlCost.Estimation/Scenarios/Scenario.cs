@@ -1,3 +1,5 @@
+using MlCost.Estimation.AiServices;
+
 namespace MlCost.Estimation.Scenarios;
 
 /// <summary>Where something was written in a scenario file, for error messages.</summary>
@@ -16,16 +18,20 @@ public sealed record Scenario(
     PricingSettings Pricing,
     SourceLocation Location);
 
-/// <summary>The monthly volume and the size of one request.</summary>
+/// <summary>
+/// The monthly volume and the size of one request: the per-request metrics the AI services bill on (every one
+/// the catalogue declares, with its default where the scenario is silent), the payload a SageMaker endpoint
+/// processes, and how far peak traffic rises over the average.
+/// </summary>
 public sealed record Workload(
     decimal RequestsPerMonth,
-    decimal PagesPerRequest = 1,
-    decimal CharactersPerRequest = 0,
-    decimal ImagesPerRequest = 1,
-    decimal AudioSecondsPerRequest = 0,
+    IReadOnlyList<MetricValue> PerRequest,
     decimal PayloadKbPerRequest = 0,
     decimal ResponseKbPerRequest = 0,
     decimal PeakToAverageRatio = 1);
+
+/// <summary>A per-request metric's value in a workload.</summary>
+public sealed record MetricValue(WorkloadMetric Metric, decimal Value);
 
 /// <summary>Ways to price (not options): discounts, free tier, Savings Plans, hours in a month.</summary>
 public sealed record PricingSettings(
@@ -56,7 +62,7 @@ public abstract record OptionSpec(string Id, string Kind, SourceLocation Locatio
     public bool IsSageMaker => this is not AiServiceOption;
 }
 
-public sealed record AiServiceOption(string Id, string Service, string Operation, IReadOnlyList<string> Features, string? Engine, SourceLocation Location)
+public sealed record AiServiceOption(string Id, AiServiceDefinition Service, string Operation, IReadOnlyList<string> Features, string? Engine, SourceLocation Location)
     : OptionSpec(Id, OptionKinds.AiService, Location);
 
 public sealed record RealtimeOption(string Id, string InstanceType, decimal RequestsPerSecondPerInstance, int MinInstances, int Endpoints, decimal VolumeSizeGb, SourceLocation Location)

@@ -1,4 +1,4 @@
-using MlCost.Estimation.CostModels;
+using MlCost.Estimation.AiServices;
 using MlCost.Pricing.Lookup;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -13,8 +13,7 @@ namespace MlCost.Estimation.Scenarios;
 public static class ScenarioReader
 {
     private static readonly string[] TopFields = ["$schema", "name", "description", "region", "workload", "options", "training", "pricing"];
-    private static readonly string[] WorkloadFields = ["requestsPerMonth", "pagesPerRequest", "charactersPerRequest", "imagesPerRequest",
-        "audioSecondsPerRequest", "payloadKbPerRequest", "responseKbPerRequest", "peakToAverageRatio"];
+    private static readonly string[] SageMakerWorkloadFields = ["payloadKbPerRequest", "responseKbPerRequest", "peakToAverageRatio"];
     private static readonly string[] PricingFields = ["discountPercent", "freeTier", "savingsPlan", "hoursPerMonth"];
     private static readonly string[] SavingsPlanFields = ["term", "purchaseOption", "discountPercent"];
     private static readonly string[] TrainingFields = ["id", "instanceType", "instanceCount", "hoursPerRun", "runsPerMonth", "managedSpot",
@@ -32,11 +31,15 @@ public static class ScenarioReader
     };
 
     public static IReadOnlyList<string> TopLevelFields => TopFields;
-    public static IReadOnlyList<string> WorkloadFieldNames => WorkloadFields;
+    /// <summary>The workload fields a scenario may give: the volume, every metric the catalogue's services bill on, and SageMaker's.</summary>
+    public static IReadOnlyList<string> WorkloadFields(AiServiceCatalogue catalogue) =>
+        ["requestsPerMonth", .. catalogue.Metrics.Select(m => m.Field), .. SageMakerWorkloadFields];
+
+    public static IReadOnlyList<string> WorkloadFieldNames => WorkloadFields(AiServiceCatalogue.Default);
     public static IReadOnlyList<string> PricingFieldNames => PricingFields;
     public static IReadOnlyList<string> TrainingFieldNames => TrainingFields;
 
-    public static Scenario Read(string path)
+    public static Scenario Read(string path, AiServiceCatalogue? catalogue = null)
     {
         string text;
         try
@@ -47,11 +50,13 @@ public static class ScenarioReader
         {
             throw new ScenarioException(new SourceLocation(path, 0, 0), "", "no such file");
         }
-        return Parse(text, path);
+        return Parse(text, path, catalogue);
     }
 
-    public static Scenario Parse(string json, string file)
+    /// <param name="catalogue">The AI services a scenario may name; the default catalogue when null.</param>
+    public static Scenario Parse(string json, string file, AiServiceCatalogue? catalogue = null)
     {
+        catalogue ??= AiServiceCatalogue.Default;
         JObject root;
         try
         {
@@ -65,18 +70,15 @@ public static class ScenarioReader
             throw new ScenarioException(new SourceLocation(file, e.LineNumber, e.LinePosition), "", $"not valid JSON: {FirstSentence(e.Message)}");
         }
 
-        var fields = new Fields(file);
+        var fields = new Fields(file, catalogue);
         fields.OnlyKnown(root, "", TopFields);
         var name = fields.String(root, "name", "", required: true)!;
         var region = fields.String(root, "region", "", required: true)!;
         var workloadObject = fields.Object(root, "workload", "", required: true)!;
-        fields.OnlyKnown(workloadObject, "workload", WorkloadFields);
+        fields.OnlyKnown(workloadObject, "workload", WorkloadFields(catalogue).ToArray());
         var workload = new Workload(
             fields.Number(workloadObject, "requestsPerMonth", "workload", required: true)!.Value,
-            fields.Number(workloadObject, "pagesPerRequest", "workload") ?? 1,
-            fields.Number(workloadObject, "charactersPerRequest", "workload") ?? 0,
-            fields.Number(workloadObject, "imagesPerRequest", "workload") ?? 1,
-            fields.Number(workloadObject, "audioSecondsPerRequest", "workload") ?? 0,
+            catalogue.Metrics.Select(m => new MetricValue(m, fields.Number(workloadObject, m.Field, "workload") ?? m.Default)).ToList(),
             fields.Number(workloadObject, "payloadKbPerRequest", "workload") ?? 0,
             fields.Number(workloadObject, "responseKbPerRequest", "workload") ?? 0,
             fields.Number(workloadObject, "peakToAverageRatio", "workload", minimum: 1) ?? 1);
@@ -121,17 +123,7 @@ public static class ScenarioReader
         switch (kind)
         {
             case OptionKinds.AiService:
-                var service = fields.Choice(o, "service", path, AiServiceOperations.Services.ToArray(), required: true)!;
-                var operation = fields.Choice(o, "operation", path, AiServiceOperations.Operations(service).ToArray(), required: true)!;
-                var features = fields.StringArray(o, "features", path, AiServiceOperations.TextractFeatures);
-                if (features.Count > 0 && !AiServiceOperations.TakesFeatures(operation))
-                    throw new ScenarioException(Where(fields.File, o["features"]!), $"{path}.features", $"only Textract AnalyzeDocument and StartDocumentAnalysis take features, not {operation}");
-                if (features.Count == 0 && AiServiceOperations.TakesFeatures(operation))
-                    throw new ScenarioException(at, $"{path}.features", $"{operation} is priced by feature bundle: list the FeatureTypes it uses ({string.Join(", ", AiServiceOperations.TextractFeatures)})");
-                var engine = fields.Choice(o, "engine", path, AiServiceOperations.PollyEngines);
-                if (engine is not null && service != "polly")
-                    throw new ScenarioException(Where(fields.File, o["engine"]!), $"{path}.engine", "only Polly takes an engine");
-                return new AiServiceOption(id, service, operation, features, service == "polly" ? engine ?? "standard" : null, at);
+                return ReadAiService(fields, o, path, id, at);
             case OptionKinds.Realtime:
                 return new RealtimeOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"),
                     Count("minInstances", 1, 1), Count("endpoints", 1, 1), fields.Number(o, "volumeSizeGb", path) ?? 0, at);
@@ -142,10 +134,34 @@ public static class ScenarioReader
             case OptionKinds.Batch:
                 return new BatchOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"), Count("instanceCount", 1, 1),
                     fields.Number(o, "jobsPerMonth", path, exclusiveMinimum: true) ?? 1, fields.Number(o, "startupMinutesPerJob", path) ?? 0, at);
-            default:
+            case OptionKinds.MultiModel:
                 return new MultiModelOption(id, InstanceType(fields, o, path), Count("models", 1, 1), Count("modelsPerInstance", 1, 1),
                     Positive("requestsPerSecondPerInstance"), Count("minInstances", 1, 1), fields.Number(o, "volumeSizeGb", path) ?? 0, at);
+            default:
+                throw new InvalidOperationException($"option kind {kind} is allowed but not read");
         }
+    }
+
+    /// <summary>An AI-service option, checked against its service's definition: operations, feature bundles, engines.</summary>
+    private static AiServiceOption ReadAiService(Fields fields, JObject o, string path, string id, SourceLocation at)
+    {
+        var name = fields.Choice(o, "service", path, fields.Catalogue.ShortNames.ToList(), required: true)!;
+        var service = fields.Catalogue.Find(name)!;
+        var operation = fields.Choice(o, "operation", path, service.Operations, required: true)!;
+        var takesFeatures = service.FeatureOperations.Contains(operation, StringComparer.Ordinal);
+        var features = fields.StringArray(o, "features", path, [.. service.Features]);
+        if (features.Count > 0 && !takesFeatures)
+            throw new ScenarioException(Where(fields.File, o["features"]!), $"{path}.features",
+                service.FeatureOperations.Count == 0 ? $"{service.Service.DisplayName} takes no features" : $"only {service.Service.DisplayName.Replace("Amazon ", "")} {string.Join(" and ", service.FeatureOperations)} take features, not {operation}");
+        if (features.Count == 0 && takesFeatures)
+            throw new ScenarioException(at, $"{path}.features", $"{operation} is priced by feature bundle: list the FeatureTypes it uses ({string.Join(", ", service.Features)})");
+        if (service.Engines.Count == 0)
+        {
+            if (o["engine"] is { Type: not JTokenType.Null } engineToken)
+                throw new ScenarioException(Where(fields.File, engineToken), $"{path}.engine", $"{service.Service.DisplayName} takes no engine");
+            return new AiServiceOption(id, service, operation, features, null, at);
+        }
+        return new AiServiceOption(id, service, operation, features, fields.Choice(o, "engine", path, service.Engines) ?? service.DefaultEngine, at);
     }
 
     private static TrainingRun ReadTraining(Fields fields, JToken token, string path)
@@ -190,9 +206,11 @@ public static class ScenarioReader
     }
 
     /// <summary>Typed access to fields, each failure naming file, line, column and field.</summary>
-    private sealed class Fields(string file)
+    private sealed class Fields(string file, AiServiceCatalogue catalogue)
     {
         public string File => file;
+
+        public AiServiceCatalogue Catalogue => catalogue;
 
         public void OnlyKnown(JObject o, string path, string[] allowed)
         {

@@ -75,52 +75,25 @@ public sealed class PriceBook(PriceCache cache)
         ?? throw new PriceNotFoundException($"the price cache has no SageMaker {what} price in {region}.");
 
     /// <summary>
-    /// Tiered price of an AI-service operation: Textract by feature bundle (priced as a bundle, never a sum),
-    /// Rekognition by the operation's API group, Polly by engine.
+    /// The price of an AI-service operation: the on-demand record whose attributes are exactly those asked for
+    /// (a null value asks for the attribute to be absent). What an operation is billed as — its own name, a
+    /// feature bundle, an API group, an engine — is the service definition's to say.
     /// </summary>
-    public PriceRecord AiService(Service service, string region, string operation, IReadOnlyCollection<string>? features = null, string? engine = null)
+    /// <param name="what">The price in words, for the error when there is none.</param>
+    public PriceRecord AiService(Service service, string region, IReadOnlyDictionary<string, string?> attributes, string what)
     {
         var prices = Prices(service, region).Where(p => p.TermType == TermType.OnDemand).ToList();
-        Func<PriceRecord, bool> matches;
-        string what;
-        if (service == Service.Rekognition)
-        {
-            var group = RekognitionApiGroups.Group(operation) ?? throw new PriceNotFoundException(
-                $"Rekognition operation \"{operation}\" is not one MlCost knows the API group of.{CloseMatches.Suggestion(operation, RekognitionApiGroups.Operations)} Known: {List(RekognitionApiGroups.Operations)}.");
-            matches = p => p.Attribute(Attr.ApiGroup) == group;
-            what = $"Rekognition {operation} (API {group})";
-        }
-        else if (service == Service.Textract && features is { Count: > 0 })
-        {
-            var bundle = TextractBundle(features);
-            matches = p => Same(p.Attribute(Attr.Operation), operation) && p.Attribute(Attr.Features) == bundle;
-            what = $"Textract {operation} with {bundle}";
-        }
-        else if (service == Service.Polly)
-        {
-            var wanted = (engine ?? "standard").ToLowerInvariant();
-            matches = p => Same(p.Attribute(Attr.Operation), operation) && p.Attribute(Attr.Engine) == wanted;
-            what = $"Polly {operation} ({wanted} engine)";
-        }
-        else
-        {
-            matches = p => Same(p.Attribute(Attr.Operation), operation) && p.Attribute(Attr.Features) is null;
-            what = $"{service.DisplayName} {operation}";
-        }
-        var found = prices.FirstOrDefault(matches);
+        var found = prices.FirstOrDefault(p => attributes.All(a => a.Value is null ? p.Attribute(a.Key) is null : Same(p.Attribute(a.Key), a.Value)));
         if (found is not null) return found;
 
         var known = prices.Select(p => p.Attribute(Attr.Operation) is { } op
                 ? op + (p.Attribute(Attr.Features) is { } f ? $" [{f}]" : "") + (p.Attribute(Attr.Engine) is { } e ? $" ({e})" : "")
-                : null)
+                : p.Attribute(Attr.ApiGroup) is { } g ? $"API {g}" : null)
             .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var asked = attributes.GetValueOrDefault(Attr.Operation) ?? "";
         throw new PriceNotFoundException(
-            $"the price cache has no price for {what} in {region}.{CloseMatches.Suggestion(operation, known.Select(k => k.Split(' ')[0]))} Priced there: {List(known)}.");
+            $"the price cache has no price for {what} in {region}.{CloseMatches.Suggestion(asked, known.Select(k => k.Split(' ')[0]))} Priced there: {List(known)}.");
     }
-
-    /// <summary>Textract FeatureTypes as the cache keys bundles: upper case, sorted, joined by '+'.</summary>
-    public static string TextractBundle(IEnumerable<string> features) =>
-        string.Join('+', features.Select(f => f.Trim().ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal));
 
     /// <summary>Savings Plans rates for an instance type and component, when the cache has any.</summary>
     public IReadOnlyList<PriceRecord> SavingsPlanRates(string region, string instanceType, string component) =>

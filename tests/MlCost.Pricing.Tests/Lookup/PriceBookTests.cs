@@ -34,43 +34,20 @@ public class PriceBookTests
     [Fact]
     public void An_unknown_region_lists_the_close_ones()
     {
-        var error = Assert.Throws<PriceNotFoundException>(() => Book.AiService(Service.Textract, "us-east-9", "DetectDocumentText"));
+        var error = Assert.Throws<PriceNotFoundException>(() => Book.Prices(Service.Textract, "us-east-9"));
         Assert.Contains("Did you mean us-east-1", error.Message);
     }
 
     [Fact]
-    public void Textract_bundles_are_found_whatever_the_feature_order()
+    public void An_AI_service_price_is_the_record_with_exactly_the_attributes_asked_for()
     {
-        var a = Book.AiService(Service.Textract, "us-east-1", "AnalyzeDocument", ["QUERIES", "FORMS"]);
-        var b = Book.AiService(Service.Textract, "us-east-1", "AnalyzeDocument", ["forms", "queries"]);
-        Assert.Same(a, b);
-        Assert.Equal(0.055m, a.Tiers[0].UsdPerUnit);
-    }
-
-    [Fact]
-    public void A_bundle_the_data_lacks_is_an_error_not_a_sum_of_features()
-    {
-        var error = Assert.Throws<PriceNotFoundException>(() => Book.AiService(Service.Textract, "us-east-1", "AnalyzeDocument", ["FORMS", "TABLES"]));
-        Assert.Contains("FORMS+TABLES", error.Message);
+        // DetectDocumentText has no feature bundle: asking for the attribute to be absent finds it, a bundle does not.
+        var text = Book.AiService(Service.Textract, "us-east-1", new Dictionary<string, string?> { [Attr.Operation] = "detectdocumenttext", [Attr.Features] = null }, "text");
+        Assert.Equal(0.0015m, text.Tiers[0].UsdPerUnit);
+        var error = Assert.Throws<PriceNotFoundException>(() =>
+            Book.AiService(Service.Textract, "us-east-1", new Dictionary<string, string?> { [Attr.Operation] = "DetectDocumentText", [Attr.Features] = "FORMS" }, "Textract DetectDocumentText with FORMS"));
+        Assert.Contains("Textract DetectDocumentText with FORMS", error.Message);
         Assert.Contains("AnalyzeDocument [FORMS+QUERIES]", error.Message);
-    }
-
-    [Fact]
-    public void Rekognition_operations_are_priced_by_their_API_group()
-    {
-        var labels = Book.AiService(Service.Rekognition, "us-east-1", "DetectLabels");
-        Assert.Equal("Group2", labels.Attribute(Attr.ApiGroup));
-        Assert.Equal([0.001m, 0.0008m, 0.0006m, 0.00025m], labels.Tiers.Select(t => t.UsdPerUnit));
-        Assert.Equal("Group1", Book.AiService(Service.Rekognition, "us-east-1", "CompareFaces").Attribute(Attr.ApiGroup));
-    }
-
-    [Fact]
-    public void Polly_is_priced_by_engine_and_Comprehend_in_tiers()
-    {
-        Assert.Equal(0.000016m, Book.AiService(Service.Polly, "us-east-1", "SynthesizeSpeech", engine: "neural").Tiers[0].UsdPerUnit);
-        var sentiment = Book.AiService(Service.Comprehend, "us-east-1", "DetectSentiment");
-        Assert.Equal([0m, 10_000_000m, 50_000_000m], sentiment.Tiers.Select(t => t.Begin));
-        Assert.Equal("units", sentiment.Unit);
     }
 
     [Fact]
