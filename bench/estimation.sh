@@ -1,22 +1,53 @@
 #!/usr/bin/env bash
 # Estimation benchmarks (issue: compare and breakeven), in one run:
 #  (a) BenchmarkDotNet: breakeven over a 20-option scenario (curves + every crossing of every pair), and a
-#      sweep of 10^6 volumes over the same curves: time and allocations;
+#      sweep of 10^6 volumes over the same curves: time and allocations — for this tree and for a baseline
+#      commit (default: the last one before cost components, override with BASELINE=<commit>), built from a
+#      git worktree and measured in the same run, with the ratio new / baseline;
 #  (b) `mlcost compare` on an example as a whole process against the same process printing --help (the
 #      runtime's start-up floor): mean wall time over RUNS runs each, and the ratio.
 # Usage: bench/estimation.sh [RUNS]   (default 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-20}"
+baseline="${BASELINE:-4130fd1}"
 mkdir -p bench/out
 dotnet build bench/MlCost.Benchmarks -c Release -v q -nologo >/dev/null
+# The baseline, checked out outside this tree (BenchmarkDotNet looks for its project below the tree's root,
+# and must find only one) and built the same way.
+worktree="${TMPDIR:-/tmp}/mlcost-bench-baseline"
+git worktree remove --force "$worktree" >/dev/null 2>&1 || rm -rf "$worktree"
+git worktree prune
+git worktree add --detach "$worktree" "$baseline" >/dev/null 2>&1
+trap 'git worktree remove --force "$worktree" >/dev/null 2>&1 || true' EXIT
+dotnet build "$worktree/bench/MlCost.Benchmarks" -c Release -v q -nologo >/dev/null
 dotnet build src/MlCost.Cli -c Release -v q -nologo >/dev/null
 # The same tool compiled ahead of time (ReadyToRun), as `dotnet publish` ships it.
 dotnet publish src/MlCost.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/out/mlcost-r2r -v q -nologo >/dev/null
 bench="dotnet $PWD/bench/MlCost.Benchmarks/bin/Release/net10.0/MlCost.Benchmarks.dll"
 
-echo "== (a) breakeven, 20 options (BenchmarkDotNet)"
-(cd bench/out && $bench breakeven "$OLDPWD/pricing-cache" | grep -E '^\|')
+old="dotnet $worktree/bench/MlCost.Benchmarks/bin/Release/net10.0/MlCost.Benchmarks.dll"
+
+echo "== (a) breakeven, 20 options (BenchmarkDotNet), baseline $baseline then this tree"
+mkdir -p bench/out/run-baseline bench/out/run-new
+(cd bench/out/run-baseline && $old breakeven "$OLDPWD/pricing-cache" | grep -E '^\|')
+(cd bench/out/run-new && $bench breakeven "$OLDPWD/pricing-cache" | grep -E '^\|')
+report=BenchmarkDotNet.Artifacts/results/MlCost.Benchmarks.BreakevenBenchmarks-report.csv
+echo
+echo "-- new / baseline (mean time; below 1 is faster)"
+python3 - "bench/out/run-baseline/$report" "bench/out/run-new/$report" <<'PY'
+import csv, re, sys
+def means(path):
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    def ms(text):
+        value, unit = re.match(r"([\d.,]+)\s*(\S+)", text).groups()
+        return float(value.replace(",", "")) * {"ns": 1e-6, "μs": 1e-3, "us": 1e-3, "ms": 1, "s": 1000}[unit]
+    return {r["Method"]: ms(r["Mean"]) for r in rows}
+old, new = means(sys.argv[1]), means(sys.argv[2])
+print(f"{'benchmark':44} {'baseline ms':>12} {'new ms':>10} {'ratio':>7}")
+for name in new:
+    print(f"{name:44} {old.get(name, float('nan')):12.2f} {new[name]:10.2f} {new[name] / old.get(name, float('nan')):7.2f}")
+PY
 
 echo
 echo "== (b) whole process, mean of $runs runs (after one warm-up run each)"

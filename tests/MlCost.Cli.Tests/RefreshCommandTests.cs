@@ -36,6 +36,24 @@ public sealed class RefreshCommandTests : IDisposable
     }
 
     [Fact]
+    public void Refresh_reports_what_its_import_skipped_as_import_does()
+    {
+        // The SageMaker offer file holds a product of another service (data transfer): importing it says so, and so must a refresh.
+        var imported = CliRun.Of("prices", "import", Path.Combine(TestPaths.Root, "tests", "MlCost.Pricing.Tests", "Fixtures", "price-list", "sagemaker-us-east-1.json"),
+            "--cache", Path.Combine(_folder.Path, "imported"), "--format", "json");
+        using var import = JsonDocument.Parse(imported.Out);
+        var expected = import.RootElement.GetProperty("skipped").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.NotEmpty(expected);
+
+        var run = Refresh("--format", "json");
+        using var json = JsonDocument.Parse(run.Out);
+        var skipped = json.RootElement.GetProperty("skipped").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(skipped, s => s.EndsWith(expected[0].Split(": ", 2)[1], StringComparison.Ordinal));
+        var text = CliRun.Of("prices", "refresh", "--services", "sagemaker", "--endpoint", _server.Endpoint.ToString(), "--cache", Path.Combine(_folder.Path, "text"));
+        Assert.Contains("Skipped (", text.Out);
+    }
+
+    [Fact]
     public void A_failed_refresh_exits_non_zero_says_what_failed_and_keeps_the_cache()
     {
         Assert.Equal(0, Refresh().ExitCode);

@@ -45,21 +45,9 @@ internal static class PricesImport
                 return App.Ok;
             }
             stdout.WriteLine($"Wrote {result.Files.Count} price files ({Numbers.Count(prices)} prices) to {Path.GetFullPath(target)}; the cache now holds {manifest.Files.Count} files.");
-            var details = parsed.GetValue(verbose);
-            Section(stdout, "Read", result.Report.Read, details);
-            Section(stdout, "Skipped", result.Report.Skipped, details);
-            Section(stdout, "Conflicts settled", result.Report.Decisions, details);
+            ImportReportText.Write(stdout, result.Report, parsed.GetValue(verbose));
             return App.Ok;
         });
         return command;
-    }
-
-    private static void Section(TextWriter stdout, string title, IReadOnlyList<string> lines, bool all)
-    {
-        if (lines.Count == 0) return;
-        stdout.WriteLine();
-        stdout.WriteLine($"{title} ({lines.Count}):");
-        foreach (var line in all ? lines : lines.Take(8)) stdout.WriteLine($"  {line}");
-        if (!all && lines.Count > 8) stdout.WriteLine($"  ... and {lines.Count - 8} more (--verbose shows all)");
     }
 }

@@ -29,9 +29,10 @@ internal static class PricesRefresh
         };
         source.AcceptOnlyFromAmong("bulk", "query-api");
         var format = CliOptions.Format("text", "json");
+        var verbose = new Option<bool>("--verbose") { Description = "List every price the refresh skipped, not only the first" };
         var command = new Command("refresh", "Pull current prices from the AWS Price List into the cache (the user cache, or --cache); a failure keeps the previous cache")
         {
-            services, regions, endpoint, source, retries, timeout, format,
+            services, regions, endpoint, source, retries, timeout, format, verbose,
         };
         command.SetAction(async (parsed, cancel) =>
         {
@@ -47,23 +48,23 @@ internal static class PricesRefresh
 
             var target = CacheLocation.WriteTarget(parsed.GetValue(CliOptions.Cache));
             using var http = Downloader.CreateClient();
-            var downloader = new Downloader(http, new RetryPolicy(parsed.GetValue(retries), TimeSpan.FromSeconds(parsed.GetValue(timeout))));
-
-            var refresher = new PriceRefresher(downloader, baseUri, target);
 
             var policy = new RetryPolicy(parsed.GetValue(retries), TimeSpan.FromSeconds(parsed.GetValue(timeout)));
+            var downloader = new Downloader(http, policy);
+            var refresher = new PriceRefresher(downloader, baseUri, target);
+
             var result = queryApi
                 ? await refresher.RefreshFromQueryApiAsync(new QueryApiClient(http, baseUri, new AwsSdkRequestSigner(), policy), chosen, wantedRegions, cancel)
                 : Console.IsErrorRedirected || stderr != Console.Error
                     ? await refresher.RefreshAsync(chosen, wantedRegions, null, cancel)
                     : await WithProgressAsync(stderr, progress => refresher.RefreshAsync(chosen, wantedRegions, progress, cancel));
-            Report(stdout, result, target, baseUri, parsed.GetValue(format) == "json");
+            Report(stdout, result, target, baseUri, parsed.GetValue(format) == "json", parsed.GetValue(verbose));
             return result.Failed ? App.Failure : App.Ok;
         });
         return command;
     }
 
-    private static void Report(TextWriter stdout, RefreshResult result, string target, Uri endpoint, bool json)
+    private static void Report(TextWriter stdout, RefreshResult result, string target, Uri endpoint, bool json, bool verbose)
     {
         var byStatus = result.Outcomes.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.ToList());
         List<RefreshOutcome> Of(RefreshStatus status) => byStatus.GetValueOrDefault(status) ?? [];
@@ -76,6 +77,8 @@ internal static class PricesRefresh
                 refreshed = Of(RefreshStatus.Refreshed).Select(o => new { o.Service, o.Region, o.Version, o.Prices, source = o.Detail }),
                 unchanged = Of(RefreshStatus.Unchanged).Select(o => new { o.Service, o.Region, o.Version, reason = o.Detail }),
                 failed = Of(RefreshStatus.Failed).Select(o => new { o.Service, o.Region, o.Version, reason = o.Detail }),
+                skipped = result.Report.Skipped,
+                decisions = result.Report.Decisions,
             }, Json.Options));
             return;
         }
@@ -83,6 +86,7 @@ internal static class PricesRefresh
         foreach (var o in result.Outcomes.OrderBy(o => o.Status).ThenBy(o => o.Service).ThenBy(o => o.Region))
             stdout.WriteLine($"  {o.Status.ToString().ToLowerInvariant(),-9} {o.Service} {o.Region}{(o.Version is null ? "" : $" v{o.Version}")}: {(o.Status == RefreshStatus.Refreshed ? $"{o.Prices} prices" : o.Detail)}");
         if (result.Failed) stdout.WriteLine("Failed services keep their previous prices; nothing of theirs was written.");
+        ImportReportText.Write(stdout, result.Report, verbose, read: false);
     }
 
     private static async Task<RefreshResult> WithProgressAsync(TextWriter stderr, Func<IRefreshProgress, Task<RefreshResult>> refresh)

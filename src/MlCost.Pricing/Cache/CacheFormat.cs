@@ -40,6 +40,7 @@ internal static class CacheFormat
         json.WriteString("source", p.Source);
         json.WriteString("publicationDate", p.PublicationDate);
         json.WriteString("quality", p.Quality);
+        if (p.SourceKind != SourceKind.AwsPriceFile) json.WriteString("sourceKind", SourceKinds.Name(p.SourceKind));
         if (p.Note is not null) json.WriteString("note", p.Note);
         json.WriteEndObject();
     }
@@ -128,6 +129,9 @@ internal static class CacheFormat
             Source = Str(p, "source", file, index),
             PublicationDate = Str(p, "publicationDate", file, index),
             Quality = Str(p, "quality", file, index),
+            SourceKind = Opt(p, "sourceKind") is { } kind
+                ? SourceKinds.Parse(kind) ?? throw new PriceCacheException(file, $"price {index + 1} has an unknown sourceKind \"{kind}\"")
+                : SourceKind.AwsPriceFile,
             Note = Opt(p, "note"),
         };
     }

@@ -22,7 +22,7 @@ internal static class ConflictResolution
         foreach (var same in records.Where(r => r.Quality == PriceQuality.PriceList || !covered.Contains((r.Service, r.Region)))
                      .GroupBy(Key, StringComparer.Ordinal))
         {
-            var ranked = same.OrderBy(Rank).ThenByDescending(r => r.PublicationDate, StringComparer.Ordinal)
+            var ranked = same.OrderBy(r => r.SourceKind).ThenByDescending(r => r.PublicationDate, StringComparer.Ordinal)
                 .ThenBy(r => r.Source, StringComparer.Ordinal).ToList();
             var winner = ranked[0];
             var others = ranked.Skip(1).Where(r => r.Tiers.SequenceEqual(winner.Tiers) is false || r.Source != winner.Source).ToList();
@@ -47,15 +47,6 @@ internal static class ConflictResolution
             .Select(k => $"{k}={r.Attribute(k)}"));
         return $"{r.Service}|{r.Region}|{r.TermType}|{term}|{priced}";
     }
-
-    private static int Rank(PriceRecord r) => r switch
-    {
-        { Quality: PriceQuality.PriceList } => 0,
-        { Note: not null } when r.Note.Contains("does not state its region", StringComparison.Ordinal) => 4,
-        _ when r.Source.Contains("AWS bill", StringComparison.Ordinal) => 1,
-        _ when r.Source.Contains("infracost", StringComparison.OrdinalIgnoreCase) => 2,
-        _ => 3,
-    };
 
     private static string Describe(PriceRecord r) =>
         string.Join(" ", new[] { r.Attribute(Attr.InstanceName), r.Attribute(Attr.Component), r.Attribute("storageFor"), r.Attribute(Attr.MemoryGb) is { } gb ? gb + " GB" : null }

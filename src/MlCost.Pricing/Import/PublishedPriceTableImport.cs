@@ -119,6 +119,10 @@ internal static partial class PublishedPriceTableImport
             Source = $"{file}: {quote}",
             PublicationDate = date,
             Quality = PriceQuality.Secondary,
+            SourceKind = note is not null ? SourceKind.RegionlessTable
+                : quote.Contains("AWS bill", StringComparison.Ordinal) ? SourceKind.AwsBill
+                : quote.Contains("infracost", StringComparison.OrdinalIgnoreCase) ? SourceKind.PriceListTool
+                : SourceKind.PublishedText,
             Note = note,
         };
     }

@@ -16,6 +16,7 @@ internal sealed class StreamingOfferImport(Service service, string region, strin
     private readonly List<OfferTerm> _early = [];
     private string? _version;
     private string? _publicationDate;
+    private int _otherServices;
 
     public string? OfferCode { get; private set; }
 
@@ -33,7 +34,11 @@ internal sealed class StreamingOfferImport(Service service, string region, strin
 
     public void Product(OfferProduct product)
     {
-        if (OfferRecords.IsOtherService(product)) return;
+        if (OfferRecords.IsOtherService(product))
+        {
+            _otherServices++;
+            return;
+        }
         if (product.Attributes.GetValueOrDefault("regionCode") is { } code && code != region) return;
         _products[product.Sku] = new OfferProduct(product.Sku, Share(product.ProductFamily),
             new CompactAttributes(product.Attributes.Select(a => KeyValuePair.Create(Share(a.Key)!, Share(a.Value)!))));
@@ -45,9 +50,11 @@ internal sealed class StreamingOfferImport(Service service, string region, strin
         else _early.Add(term);
     }
 
-    /// <summary>Hands on the terms that came before their products; call once the file is read.</summary>
+    /// <summary>Hands on the terms that came before their products, and says what was skipped; call once the file is read.</summary>
     public void Finish()
     {
+        if (_otherServices > 0)
+            report.Skip($"{source}: {_otherServices} product(s) of other services (such as data transfer) skipped");
         foreach (var term in _early)
             if (_products.TryGetValue(term.Sku, out var product)) Emit(product, term);
         _early.Clear();

@@ -54,6 +54,9 @@ public sealed record PriceRecord
     /// <summary><see cref="PriceQuality.PriceList"/> or <see cref="PriceQuality.Secondary"/>.</summary>
     public required string Quality { get; init; }
 
+    /// <summary>What kind of source <see cref="Source"/> is, which settles conflicts between sources.</summary>
+    public SourceKind SourceKind { get; init; } = SourceKind.AwsPriceFile;
+
     /// <summary>Why this price was chosen over others, or what a reader should know about it.</summary>
     public string? Note { get; init; }
 

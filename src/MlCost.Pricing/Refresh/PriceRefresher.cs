@@ -15,8 +15,8 @@ public enum RefreshStatus
     Failed,
 }
 
-/// <summary>The outcome of a refresh, service by service and region by region.</summary>
-public sealed record RefreshResult(IReadOnlyList<RefreshOutcome> Outcomes)
+/// <summary>The outcome of a refresh, service by service and region by region, and what its import skipped or decided.</summary>
+public sealed record RefreshResult(IReadOnlyList<RefreshOutcome> Outcomes, ImportReport Report)
 {
     public bool Failed => Outcomes.Any(o => o.Status == RefreshStatus.Failed);
 }
@@ -43,6 +43,9 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
 
     public const string MachineLearningSavingsPlans = "AWSMachineLearningSavingsPlans";
 
+    // What every file's import read past or skipped, as `prices import` reports it.
+    private readonly ImportReport _report = new();
+
     public async Task<RefreshResult> RefreshAsync(IReadOnlyList<Service> services, IReadOnlyCollection<string>? regions, IRefreshProgress? progress, CancellationToken cancel)
     {
         var work = Directory.CreateTempSubdirectory("mlcost-refresh-");
@@ -57,7 +60,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                 outcomes.AddRange(Keep(serviceOutcomes, serviceFiles, files));
             }
             if (files.Count > 0) PriceCacheWriter.Write(cacheDirectory, files);
-            return new RefreshResult(outcomes);
+            return new RefreshResult(outcomes, _report);
         }
         finally
         {
@@ -118,7 +121,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                             if (plans.Regions.FirstOrDefault(p => p.RegionCode == region.RegionCode) is { } plan)
                             {
                                 var file = await ReadAsync(plan.Url, work, progress, SavingsPlanFileReader.Read, cancel);
-                                foreach (var rate in SavingsPlanImport.Records(file, new Uri(endpoint, plan.Url).ToString(), new ImportReport()).Where(r => r.Service == service.OfferCode))
+                                foreach (var rate in SavingsPlanImport.Records(file, new Uri(endpoint, plan.Url).ToString(), _report).Where(r => r.Service == service.OfferCode))
                                     writer.Add(rate);
                             }
                         }
@@ -143,7 +146,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
     /// <summary>Streams a regional offer file into <paramref name="writer"/>; returns how many prices it held.</summary>
     private async Task<int> ReadOfferAsync(Service service, RegionIndexEntry region, CacheFileWriter writer, DirectoryInfo work, IRefreshProgress? progress, CancellationToken cancel)
     {
-        var import = new StreamingOfferImport(service, region.RegionCode, new Uri(endpoint, region.Url).ToString(), writer.Add, new ImportReport());
+        var import = new StreamingOfferImport(service, region.RegionCode, new Uri(endpoint, region.Url).ToString(), writer.Add, _report);
         var header = await ReadAsync(region.Url, work, progress, stream =>
         {
             // The offer code comes first in AWS's files: refuse another service's file before reading its prices.
@@ -202,7 +205,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                         OfferFileHeader header;
                         using (var writer = new CacheFileWriter(File.Create(path), service, region))
                         {
-                            var import = new StreamingOfferImport(service, region, source, writer.Add, new ImportReport());
+                            var import = new StreamingOfferImport(service, region, source, writer.Add, _report);
                             header = await client.GetProductsAsync(service.OfferCode, region, import, cancel);
                             import.Finish();
                             if (import.Records == 0) throw new RefreshFailure($"GetProducts returned no {service.DisplayName} prices for {region}");
@@ -225,7 +228,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                 outcomes.AddRange(Keep(serviceOutcomes, serviceFiles, files));
             }
             if (files.Count > 0) PriceCacheWriter.Write(cacheDirectory, files);
-            return new RefreshResult(outcomes);
+            return new RefreshResult(outcomes, _report);
         }
         finally
         {

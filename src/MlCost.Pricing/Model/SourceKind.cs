@@ -1,0 +1,39 @@
+namespace MlCost.Pricing.Model;
+
+/// <summary>
+/// What kind of source a price was read from, most direct first: where two sources give the same price, the
+/// more direct one is kept. Written in the cache for every price that is not from an AWS price file.
+/// </summary>
+public enum SourceKind
+{
+    /// <summary>A file AWS publishes: the Price List or the pricing pages' data.</summary>
+    AwsPriceFile,
+
+    /// <summary>A line of an AWS bill, quoted.</summary>
+    AwsBill,
+
+    /// <summary>Another tool's output that reads the Price List (Infracost).</summary>
+    PriceListTool,
+
+    /// <summary>Public text that names no better origin.</summary>
+    PublishedText,
+
+    /// <summary>A table that does not state its region (filed under the region its figures match).</summary>
+    RegionlessTable,
+}
+
+/// <summary>The cache's names for <see cref="SourceKind"/>.</summary>
+public static class SourceKinds
+{
+    public static string Name(SourceKind kind) => kind switch
+    {
+        SourceKind.AwsPriceFile => "aws-price-file",
+        SourceKind.AwsBill => "aws-bill",
+        SourceKind.PriceListTool => "price-list-tool",
+        SourceKind.PublishedText => "published-text",
+        _ => "regionless-table",
+    };
+
+    public static SourceKind? Parse(string name) =>
+        Enum.GetValues<SourceKind>().Cast<SourceKind?>().FirstOrDefault(k => Name(k!.Value) == name);
+}
