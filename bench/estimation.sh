@@ -29,13 +29,15 @@ bench="dotnet $PWD/bench/MlCost.Benchmarks/bin/Release/net10.0/MlCost.Benchmarks
 old="dotnet $worktree/bench/MlCost.Benchmarks/bin/Release/net10.0/MlCost.Benchmarks.dll"
 
 echo "== (a) breakeven, 20 options (BenchmarkDotNet), baseline $baseline then this tree"
-mkdir -p bench/out/run-baseline bench/out/run-new
-(cd bench/out/run-baseline && $old breakeven "$OLDPWD/pricing-cache" | grep -E '^\|')
+# BenchmarkDotNet builds the project it finds under the working folder's tree: run each from inside its own.
+mkdir -p "$worktree/bench/out/run" bench/out/run-new
+(cd "$worktree/bench/out/run" && $old breakeven "$OLDPWD/pricing-cache" | grep -E '^\|')
 (cd bench/out/run-new && $bench breakeven "$OLDPWD/pricing-cache" | grep -E '^\|')
 report=BenchmarkDotNet.Artifacts/results/MlCost.Benchmarks.BreakevenBenchmarks-report.csv
+mkdir -p bench/out/run-baseline && cp "$worktree/bench/out/run/$report" bench/out/run-baseline/report.csv
 echo
 echo "-- new / baseline (mean time; below 1 is faster)"
-python3 - "bench/out/run-baseline/$report" "bench/out/run-new/$report" <<'PY'
+python3 - bench/out/run-baseline/report.csv "bench/out/run-new/$report" <<'PY'
 import csv, re, sys
 def means(path):
     rows = list(csv.DictReader(open(path, encoding="utf-8")))

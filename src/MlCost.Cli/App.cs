@@ -17,15 +17,17 @@ public static class App
     public const int Failure = 1;
     public const int BadInput = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="environment">Reads an environment variable (the process's when null): a test gives its own rather than change the process's.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
+        var options = new CliOptions(environment ?? Environment.GetEnvironmentVariable);
         var root = new RootCommand(
             "MlCost: is a pre-built AWS AI service or a custom SageMaker model cheaper for this ML workload, and at what volume does that flip? Prices come from the AWS Price List, traceable to the SKU.");
-        root.Options.Add(CliOptions.Cache);
-        root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
-        root.Subcommands.Add(BreakevenCommand.Create(stdout, stderr));
-        root.Subcommands.Add(PricesCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ScanCommand.Create(stdout));
+        root.Options.Add(options.Cache);
+        root.Subcommands.Add(CompareCommand.Create(stdout, stderr, options));
+        root.Subcommands.Add(BreakevenCommand.Create(stdout, stderr, options));
+        root.Subcommands.Add(PricesCommand.Create(stdout, stderr, options));
+        root.Subcommands.Add(ScanCommand.Create(stdout, options));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -51,7 +53,7 @@ public static class App
         catch (Exception e)
         {
             stderr.WriteLine($"mlcost: unexpected failure: {e.Message}");
-            if (Environment.GetEnvironmentVariable("MLCOST_DEBUG") is { Length: > 0 }) stderr.WriteLine(e);
+            if (options.Environment("MLCOST_DEBUG") is { Length: > 0 }) stderr.WriteLine(e);
             return Failure;
         }
     }

@@ -3,14 +3,20 @@ using MlCost.Pricing.Cache;
 
 namespace MlCost.Cli;
 
-/// <summary>Options several commands share.</summary>
-internal static class CliOptions
+/// <summary>
+/// What the commands of one run share: the --cache option (an instance per run, so runs never share parser
+/// state) and the environment the run reads its defaults from.
+/// </summary>
+internal sealed class CliOptions(Func<string, string?> environment)
 {
-    public static readonly Option<string?> Cache = new("--cache")
+    public Option<string?> Cache { get; } = new("--cache")
     {
         Description = $"Price cache folder to use (default: ${CacheLocation.EnvironmentVariable}, else the user cache when it exists, else the bundled snapshot)",
         Recursive = true,
     };
+
+    /// <summary>Reads an environment variable of this run.</summary>
+    public string? Environment(string name) => environment(name);
 
     public static Option<string> Format(params string[] formats)
     {
@@ -23,10 +29,16 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>The cache the options point at, and which one it is.</summary>
+    public (string Directory, string Origin) ResolveCache(ParseResult parsed) => CacheLocation.Resolve(parsed.GetValue(Cache), environment);
+
     /// <summary>Opens the cache the options point at, saying which one it is.</summary>
-    public static PriceCache OpenCache(ParseResult parsed)
+    public PriceCache OpenCache(ParseResult parsed)
     {
-        var (directory, origin) = CacheLocation.Resolve(parsed.GetValue(Cache));
+        var (directory, origin) = ResolveCache(parsed);
         return PriceCache.Open(directory, origin);
     }
+
+    /// <summary>Where `prices import` and `prices refresh` write.</summary>
+    public string WriteTarget(ParseResult parsed) => CacheLocation.WriteTarget(parsed.GetValue(Cache), environment);
 }

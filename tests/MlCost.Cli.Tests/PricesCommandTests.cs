@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MlCost.Pricing.Cache;
 
 namespace MlCost.Cli.Tests;
 
@@ -136,19 +137,10 @@ public class PricesCommandTests
     [Fact]
     public void Without_cache_options_the_bundled_snapshot_is_used()
     {
-        var previous = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
         using var empty = new TempFolder();
-        try
-        {
-            Environment.SetEnvironmentVariable("XDG_CACHE_HOME", empty.Path);
-            var run = CliRun.Of("prices", "list");
-            Assert.Equal(0, run.ExitCode);
-            Assert.Contains("(bundled snapshot)", run.Out);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("XDG_CACHE_HOME", previous);
-        }
+        var run = CliRun.In(new Dictionary<string, string> { ["XDG_CACHE_HOME"] = empty.Path, [CacheLocation.EnvironmentVariable] = "" }, "prices", "list");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(bundled snapshot)", run.Out);
     }
 
     [Fact]

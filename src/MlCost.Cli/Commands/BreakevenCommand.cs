@@ -6,7 +6,7 @@ namespace MlCost.Cli.Commands;
 /// <summary><c>mlcost breakeven SCENARIO</c>: every volume in a range where the cheapest option changes, and a sweep.</summary>
 internal static class BreakevenCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CliOptions options)
     {
         var scenario = ScenarioCommand.ScenarioArgument();
         var from = ScenarioCommand.VolumeOption("--from", "Lowest volume to search, requests per month (default: the scenario's volume / 100)");
@@ -21,7 +21,7 @@ internal static class BreakevenCommand
         };
         command.SetAction(parsed =>
         {
-            var estimator = ScenarioCommand.Load(parsed, scenario);
+            var estimator = ScenarioCommand.Load(parsed, scenario, options);
             var (defaultFrom, defaultTo) = estimator.DefaultRange();
             var low = ScenarioCommand.NonNegative(parsed.GetValue(from), "--from", defaultFrom);
             var high = ScenarioCommand.NonNegative(parsed.GetValue(to), "--to", Math.Max(defaultTo, low * 10));

@@ -6,7 +6,7 @@ namespace MlCost.Cli.Commands;
 /// <summary><c>mlcost compare SCENARIO</c>: every option priced at one volume, ranked, with line items and breakevens.</summary>
 internal static class CompareCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CliOptions options)
     {
         var scenario = ScenarioCommand.ScenarioArgument();
         var volume = ScenarioCommand.VolumeOption("--volume", "Requests per month to price at (default: the scenario's workload.requestsPerMonth)");
@@ -18,7 +18,7 @@ internal static class CompareCommand
         };
         command.SetAction(parsed =>
         {
-            var estimator = ScenarioCommand.Load(parsed, scenario);
+            var estimator = ScenarioCommand.Load(parsed, scenario, options);
             var at = ScenarioCommand.NonNegative(parsed.GetValue(volume), "--volume", estimator.Scenario.Workload.RequestsPerMonth);
             var (from, to) = estimator.DefaultRange();
             // The workbook charts a sweep; the printed comparison does not need one.

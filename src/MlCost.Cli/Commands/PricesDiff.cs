@@ -8,7 +8,7 @@ namespace MlCost.Cli.Commands;
 /// <summary><c>mlcost prices diff [OLD] [NEW]</c>: which prices were added, removed or changed between two caches.</summary>
 internal static class PricesDiff
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, CliOptions options)
     {
         var old = new Argument<string?>("OLD") { Description = "The earlier cache folder (default: the bundled snapshot)", Arity = ArgumentArity.ZeroOrOne };
         var now = new Argument<string?>("NEW") { Description = "The later cache folder (default: the cache the tool reads: --cache, $MLCOST_PRICING_CACHE or the user cache)", Arity = ArgumentArity.ZeroOrOne };
@@ -17,7 +17,7 @@ internal static class PricesDiff
         command.SetAction(parsed =>
         {
             var before = PriceCache.Open(parsed.GetValue(old) ?? CacheLocation.Bundled, "OLD");
-            var (directory, origin) = parsed.GetValue(now) is { } given ? (given, "NEW") : CacheLocation.Resolve(parsed.GetValue(CliOptions.Cache));
+            var (directory, origin) = parsed.GetValue(now) is { } given ? (given, "NEW") : options.ResolveCache(parsed);
             var after = PriceCache.Open(directory, origin);
             var changes = CacheDiff.Between(before, after);
             switch (parsed.GetValue(format))

@@ -9,7 +9,7 @@ namespace MlCost.Cli.Commands;
 /// <summary><c>mlcost prices import PATH...</c>: build the cache from AWS price files on disk.</summary>
 internal static class PricesImport
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CliOptions options)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -24,7 +24,7 @@ internal static class PricesImport
         };
         command.SetAction(parsed =>
         {
-            var target = CacheLocation.WriteTarget(parsed.GetValue(CliOptions.Cache));
+            var target = options.WriteTarget(parsed);
             var result = PriceImporter.Import(parsed.GetValue(paths)!);
             if (result.Files.Count == 0)
                 throw new UserError("the paths hold no prices MlCost can import; nothing was written.");

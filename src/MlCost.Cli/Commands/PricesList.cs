@@ -8,13 +8,13 @@ namespace MlCost.Cli.Commands;
 /// <summary><c>mlcost prices list</c>: which services and regions the cache holds, how old, how trustworthy.</summary>
 internal static partial class PricesList
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, CliOptions options)
     {
         var format = CliOptions.Format("table", "json", "csv");
         var command = new Command("list", "List the services and regions in the price cache, with publication dates and quality") { format };
         command.SetAction(parsed =>
         {
-            var cache = CliOptions.OpenCache(parsed);
+            var cache = options.OpenCache(parsed);
             var files = cache.Manifest.Files;
             switch (parsed.GetValue(format))
             {

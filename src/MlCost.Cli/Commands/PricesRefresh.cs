@@ -15,7 +15,7 @@ internal static class PricesRefresh
     public const string DefaultEndpoint = "https://pricing.us-east-1.amazonaws.com";
     public const string DefaultQueryApiEndpoint = "https://api.pricing.us-east-1.amazonaws.com";
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CliOptions options)
     {
         var services = new Option<string?>("--services") { Description = $"Services to refresh, comma-separated (default: all: {string.Join(",", Service.All.Select(s => s.ShortName))})" };
         var regions = new Option<string?>("--regions") { Description = "Regions to refresh, comma-separated (default: every region of each service)" };
@@ -40,13 +40,13 @@ internal static class PricesRefresh
                 .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PricesShow.FindService).Distinct().ToList();
             var wantedRegions = parsed.GetValue(regions)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
             var queryApi = parsed.GetValue(source) == "query-api";
-            var baseUrl = parsed.GetValue(endpoint) ?? Environment.GetEnvironmentVariable(EndpointVariable) ?? (queryApi ? DefaultQueryApiEndpoint : DefaultEndpoint);
+            var baseUrl = parsed.GetValue(endpoint) ?? options.Environment(EndpointVariable) ?? (queryApi ? DefaultQueryApiEndpoint : DefaultEndpoint);
             if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
                 throw new UserError($"--endpoint must be an http(s) URL, not \"{baseUrl}\"");
             if (parsed.GetValue(retries) is < 0 or > 10) throw new UserError("--retries must be between 0 and 10");
             if (parsed.GetValue(timeout) is < 1 or > 3600) throw new UserError("--timeout must be between 1 and 3600 seconds");
 
-            var target = CacheLocation.WriteTarget(parsed.GetValue(CliOptions.Cache));
+            var target = options.WriteTarget(parsed);
             using var http = Downloader.CreateClient();
 
             var policy = new RetryPolicy(parsed.GetValue(retries), TimeSpan.FromSeconds(parsed.GetValue(timeout)));

@@ -9,7 +9,7 @@ namespace MlCost.Cli.Commands;
 /// <summary><c>mlcost prices show SERVICE</c>: every price of a service in a region, down to the rate code.</summary>
 internal static class PricesShow
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, CliOptions options)
     {
         var service = new Argument<string>("SERVICE")
         {
@@ -30,7 +30,7 @@ internal static class PricesShow
         command.SetAction(parsed =>
         {
             var chosen = FindService(parsed.GetValue(service)!);
-            var cache = CliOptions.OpenCache(parsed);
+            var cache = options.OpenCache(parsed);
             var regionCode = parsed.GetValue(region)!;
             var prices = new PriceBook(cache).Prices(chosen, regionCode).AsEnumerable();
 

@@ -16,7 +16,7 @@ namespace MlCost.Cli.Commands;
 /// </summary>
 internal static class ScanCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, CliOptions options)
     {
         var path = new Argument<string>("PATH") { Description = "A .cs file or a folder (searched recursively; bin/ and obj/ are skipped)" };
         var region = new Option<string?>("--region") { Description = "Region whose prices the findings quote (default: mlcost.region from .editorconfig, else us-east-1)" };

@@ -19,11 +19,11 @@ internal static class ScenarioCommand
     public static Option<decimal?> VolumeOption(string name, string description) => new(name) { Description = description };
 
     /// <summary>Reads the scenario and resolves every price it needs from the cache the options point at.</summary>
-    public static Estimator Load(ParseResult parsed, Argument<string> scenario)
+    public static Estimator Load(ParseResult parsed, Argument<string> scenario, CliOptions options)
     {
         var file = parsed.GetValue(scenario)!;
         var read = ScenarioReader.Read(file);
-        return new Estimator(read, new PriceBook(CliOptions.OpenCache(parsed)));
+        return new Estimator(read, new PriceBook(options.OpenCache(parsed)));
     }
 
     public static decimal NonNegative(decimal? value, string option, decimal fallback) =>

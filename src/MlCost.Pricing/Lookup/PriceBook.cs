@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using MlCost.Pricing.Cache;
 using MlCost.Pricing.Model;
@@ -11,25 +12,29 @@ namespace MlCost.Pricing.Lookup;
 /// </summary>
 public sealed class PriceBook(PriceCache cache)
 {
+    private readonly ConcurrentDictionary<(string OfferCode, string Region), RegionPrices> _indexed = new();
+
     public PriceCache Cache => cache;
 
     /// <summary>The region's prices for a service, or an error naming the regions the cache does have.</summary>
-    public IReadOnlyList<PriceRecord> Prices(Service service, string region)
+    public IReadOnlyList<PriceRecord> Prices(Service service, string region) => Indexed(service, region).All;
+
+    private RegionPrices Indexed(Service service, string region)
     {
+        if (_indexed.TryGetValue((service.OfferCode, region), out var indexed)) return indexed;
         var regions = cache.Regions(service);
         if (!regions.Contains(region, StringComparer.Ordinal))
             throw new PriceNotFoundException(
                 $"the price cache has no {service.DisplayName} prices for region \"{region}\".{CloseMatches.Suggestion(region, regions)} Regions it has: {string.Join(", ", regions)}.");
-        return cache.Prices(service, region);
+        return _indexed.GetOrAdd((service.OfferCode, region), _ => new RegionPrices(cache.Prices(service, region)));
     }
 
     /// <summary>Instance-hour price of a SageMaker instance type for a component (Hosting, Training, ...).</summary>
     public PriceRecord SageMakerInstance(string region, string instanceType, string component, string termType = TermType.OnDemand)
     {
-        var prices = Prices(Service.SageMaker, region);
-        var match = prices.FirstOrDefault(p => p.TermType == termType && p.Attribute(Attr.Component) == component
-                                               && string.Equals(p.Attribute(Attr.InstanceName), instanceType, StringComparison.OrdinalIgnoreCase));
-        if (match is not null) return match;
+        var indexed = Indexed(Service.SageMaker, region);
+        if (indexed.Instance(termType, component, instanceType).FirstOrDefault() is { } match) return match;
+        var prices = indexed.All;
         var forComponent = prices.Where(p => p.TermType == termType && p.Attribute(Attr.Component) == component)
             .Select(p => p.Attribute(Attr.InstanceName)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var elsewhere = prices.Where(p => string.Equals(p.Attribute(Attr.InstanceName), instanceType, StringComparison.OrdinalIgnoreCase))
@@ -82,9 +87,14 @@ public sealed class PriceBook(PriceCache cache)
     /// <param name="what">The price in words, for the error when there is none.</param>
     public PriceRecord AiService(Service service, string region, IReadOnlyDictionary<string, string?> attributes, string what)
     {
-        var prices = Prices(service, region).Where(p => p.TermType == TermType.OnDemand).ToList();
-        var found = prices.FirstOrDefault(p => attributes.All(a => a.Value is null ? p.Attribute(a.Key) is null : Same(p.Attribute(a.Key), a.Value)));
+        var indexed = Indexed(service, region);
+        // Probe by the first attribute asked to have a value, then check the rest.
+        var candidates = attributes.FirstOrDefault(a => a.Value is not null) is { Value: not null } first ? indexed.With(first.Key, first.Value) : indexed.All;
+        var found = candidates.FirstOrDefault(p => p.TermType == TermType.OnDemand
+            && attributes.All(a => a.Value is null ? p.Attribute(a.Key) is null : Same(p.Attribute(a.Key), a.Value)));
         if (found is not null) return found;
+
+        var prices = indexed.All.Where(p => p.TermType == TermType.OnDemand).ToList();
 
         var known = prices.Select(p => p.Attribute(Attr.Operation) is { } op
                 ? op + (p.Attribute(Attr.Features) is { } f ? $" [{f}]" : "") + (p.Attribute(Attr.Engine) is { } e ? $" ({e})" : "")
@@ -97,10 +107,9 @@ public sealed class PriceBook(PriceCache cache)
 
     /// <summary>Savings Plans rates for an instance type and component, when the cache has any.</summary>
     public IReadOnlyList<PriceRecord> SavingsPlanRates(string region, string instanceType, string component) =>
-        cache.Prices(Service.SageMaker, region)
-            .Where(p => p.TermType == TermType.SavingsPlan && p.Attribute(Attr.Component) == component
-                        && string.Equals(p.Attribute(Attr.InstanceName), instanceType, StringComparison.OrdinalIgnoreCase))
-            .ToList();
+        cache.Regions(Service.SageMaker).Contains(region, StringComparer.Ordinal)
+            ? Indexed(Service.SageMaker, region).Instance(TermType.SavingsPlan, component, instanceType).ToList()
+            : [];
 
     /// <summary>vCPU, memory, GPUs and GPU memory of an instance type, where a price source gives them.</summary>
     public InstanceFacts? Facts(string region, string instanceType)

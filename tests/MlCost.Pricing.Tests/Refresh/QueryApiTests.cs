@@ -7,7 +7,11 @@ using MlCost.Pricing.Refresh;
 
 namespace MlCost.Pricing.Tests.Refresh;
 
-/// <summary>The Query API source against GetProducts on 127.0.0.1, with the signature checked independently.</summary>
+/// <summary>
+/// The Query API source against GetProducts on 127.0.0.1, with the signature checked independently. The SDK's
+/// credential chain reads the process's environment, so these tests set it, and run alone while they do.
+/// </summary>
+[Collection(ProcessEnvironment.Name)]
 public sealed class QueryApiTests : IDisposable
 {
     private const string AccessKey = "AKIDEXAMPLE";
@@ -15,6 +19,9 @@ public sealed class QueryApiTests : IDisposable
 
     private readonly FakePriceList _server = new();
     private readonly HttpClient _http = Downloader.CreateClient();
+
+    private static readonly string[] Variables = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_EC2_METADATA_DISABLED"];
+    private readonly Dictionary<string, string?> _previous = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
 
     public QueryApiTests()
     {
@@ -25,6 +32,7 @@ public sealed class QueryApiTests : IDisposable
 
     public void Dispose()
     {
+        foreach (var (name, value) in _previous) Environment.SetEnvironmentVariable(name, value);
         _http.Dispose();
         _server.Dispose();
     }
@@ -92,4 +100,11 @@ public sealed class QueryApiTests : IDisposable
         var signature = Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(toSign)));
         return $"AWS4-HMAC-SHA256 Credential={AccessKey}/{scope}, SignedHeaders={string.Join(";", signedNames)}, Signature={signature}";
     }
+}
+
+/// <summary>Tests that change the process's environment variables: run with no other test beside them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessEnvironment
+{
+    public const string Name = "process environment";
 }
