@@ -61,7 +61,9 @@ mean_ms() {
   end=$(date +%s%N)
   echo $(( (end - start) / runs / 1000000 ))
 }
-for build in "JIT (dotnet build):$PWD/src/MlCost.Cli/bin/Release/net10.0/mlcost" "ReadyToRun (dotnet publish):$PWD/bench/out/mlcost-r2r/mlcost"; do
+dotnet build "$worktree/src/MlCost.Cli" -c Release -v q -nologo >/dev/null
+for build in "JIT (dotnet build):$PWD/src/MlCost.Cli/bin/Release/net10.0/mlcost" "ReadyToRun (dotnet publish):$PWD/bench/out/mlcost-r2r/mlcost" \
+             "baseline $baseline, JIT:$worktree/src/MlCost.Cli/bin/Release/net10.0/mlcost"; do
   name="${build%%:*}"; mlcost="${build#*:}"
   help_ms=$(mean_ms "$mlcost" --help)
   compare_ms=$(mean_ms "$mlcost" compare examples/document-extraction.json --cache pricing-cache)

@@ -32,8 +32,6 @@ public sealed class CostCurve
     /// <summary>The range's ends and every breakpoint inside it, in order.</summary>
     public IReadOnlyList<decimal> Breaks => _breaks;
 
-    public int PieceCount => _slopes.Length;
-
     public static CostCurve Build(CostModel model, decimal from, decimal to)
     {
         if (!(from >= 0 && to > from)) throw new ArgumentException($"the range must be 0 ≤ from < to, not {from}..{to}");

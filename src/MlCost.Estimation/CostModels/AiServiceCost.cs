@@ -10,7 +10,7 @@ namespace MlCost.Estimation.CostModels;
 /// with the definition's unit size, rounding and minimum) priced across the cache's tiers, less the free
 /// tier's first units when the scenario turns it on.
 /// </summary>
-public static class AiServiceCost
+internal static class AiServiceCost
 {
     public static OptionComponents Components(AiServiceOption o, OptionInputs inputs, PricingContext context)
     {

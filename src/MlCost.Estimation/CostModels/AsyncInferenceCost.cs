@@ -8,7 +8,7 @@ namespace MlCost.Estimation.CostModels;
 /// Asynchronous inference, which scales to zero: instance-hours for the work (requests / throughput), but
 /// never less than <c>minInstances</c> kept running all month; plus data processed.
 /// </summary>
-public static class AsyncInferenceCost
+internal static class AsyncInferenceCost
 {
     public static OptionComponents Components(AsyncOption o, OptionInputs inputs, PricingContext context)
     {

@@ -8,7 +8,7 @@ namespace MlCost.Estimation.CostModels;
 /// Batch Transform jobs: the instance-hours to process the month's requests at the cluster's throughput,
 /// plus each job's start-up time on every instance.
 /// </summary>
-public static class BatchTransformCost
+internal static class BatchTransformCost
 {
     public static OptionComponents Components(BatchOption o, OptionInputs inputs, PricingContext context)
     {

@@ -5,7 +5,7 @@ using MlCost.Pricing.Lookup;
 namespace MlCost.Estimation.CostModels;
 
 /// <summary>Builds each option's cost components, resolving its prices once; a missing price names the option and where it is written.</summary>
-public static class CostModelFactory
+internal static class CostModelFactory
 {
     /// <param name="index">The option's place in the scenario (0-based), which names its inputs (<c>Opt1_...</c>).</param>
     public static CostModel Create(OptionSpec option, int index, PricingContext context)

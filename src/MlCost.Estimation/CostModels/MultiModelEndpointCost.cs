@@ -8,7 +8,7 @@ namespace MlCost.Estimation.CostModels;
 /// A multi-model endpoint: instances = the larger of what the models need (models / models per instance)
 /// and what peak traffic needs, never fewer than <c>minInstances</c>, all month; plus data processed and storage.
 /// </summary>
-public static class MultiModelEndpointCost
+internal static class MultiModelEndpointCost
 {
     public static OptionComponents Components(MultiModelOption o, OptionInputs inputs, PricingContext context)
     {

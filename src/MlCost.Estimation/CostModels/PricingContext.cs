@@ -10,7 +10,7 @@ namespace MlCost.Estimation.CostModels;
 /// every option — sizing a fleet to peak load, endpoint data processed, instance rates under the scenario's
 /// Savings Plan, and the enterprise discount.
 /// </summary>
-public sealed class PricingContext(Scenario scenario, PriceBook book)
+internal sealed class PricingContext(Scenario scenario, PriceBook book)
 {
     private TrainingCost? _training;
 
@@ -86,7 +86,7 @@ public sealed class PricingContext(Scenario scenario, PriceBook book)
 }
 
 /// <summary>An hourly rate (an expression over a cached price) and the price record behind it.</summary>
-public sealed record InstanceRate(PriceRecord Price, Expr UsdPerHour, string? Basis)
+internal sealed record InstanceRate(PriceRecord Price, Expr UsdPerHour, string? Basis)
 {
     public CostComponent Line(Label description, string name, Expr hours) =>
         new(Basis is null ? description : description.Append($" — {Basis}"), name, "hours", hours, UsdPerHour, Price, Price.Tiers[0]);

@@ -9,7 +9,7 @@ namespace MlCost.Estimation.CostModels;
 /// max(minInstances, ceil(peak / throughput per instance)), for every hour of the month; with
 /// <c>endpoints: N</c> one endpoint per model shares the traffic. Plus data processed and ML storage.
 /// </summary>
-public static class RealtimeEndpointCost
+internal static class RealtimeEndpointCost
 {
     public static OptionComponents Components(RealtimeOption o, OptionInputs inputs, PricingContext context)
     {

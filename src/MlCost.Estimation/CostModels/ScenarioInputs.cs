@@ -45,7 +45,7 @@ public sealed class ScenarioInputs
 }
 
 /// <summary>Names an option's parameters as inputs: <c>Opt2_MinInstances</c>, labelled with the option's id.</summary>
-public readonly record struct OptionInputs(string Prefix, string OptionId)
+internal readonly record struct OptionInputs(string Prefix, string OptionId)
 {
     public Input Add(string field, string label, decimal value, string meaning) =>
         new($"{Prefix}_{field}", $"{OptionId}: {label}", value, meaning);

@@ -7,7 +7,7 @@ namespace MlCost.Estimation.CostModels;
 /// Serverless inference: compute seconds (requests × seconds per request) at the memory size's per-second
 /// rate, data processed, and provisioned concurrency kept warm all month when asked for.
 /// </summary>
-public static class ServerlessCost
+internal static class ServerlessCost
 {
     public static OptionComponents Components(ServerlessOption o, OptionInputs inputs, PricingContext context)
     {

@@ -11,7 +11,7 @@ namespace MlCost.Estimation.CostModels;
 /// (interruptions, checkpoint restarts), at the on-demand rate less the spot saving. The mode the run asks
 /// for counts toward the total (a choice on the run's managedSpot input); the other is shown beside it.
 /// </summary>
-public sealed class TrainingCost
+internal sealed class TrainingCost
 {
     public TrainingCost(PricingContext context)
     {

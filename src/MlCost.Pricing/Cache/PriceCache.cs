@@ -49,7 +49,7 @@ public sealed class PriceCache
         return entry is null ? [] : _loaded.GetOrAdd(entry.Path, _ => Load(entry));
     }
 
-    /// <summary>Reads and checks every file: what `prices list --verify` and tests use.</summary>
+    /// <summary>Reads and checks every file against its checksum (no command offers this yet: `prices verify` is to come).</summary>
     public void VerifyAll()
     {
         foreach (var entry in Manifest.Files) _loaded.GetOrAdd(entry.Path, _ => Load(entry));

@@ -18,7 +18,5 @@ public sealed record Service(string ShortName, string OfferCode, string DisplayN
         All.FirstOrDefault(s => s.ShortName.Equals(name, StringComparison.OrdinalIgnoreCase)
                              || s.OfferCode.Equals(name, StringComparison.OrdinalIgnoreCase));
 
-    public bool IsAiService => this != SageMaker;
-
     public override string ToString() => ShortName;
 }
