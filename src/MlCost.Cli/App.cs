@@ -61,7 +61,7 @@ public static class App
     /// <summary>The one-line message for failures the user can act on; null for bugs.</summary>
     private static string? UserMessage(Exception e) => e switch
     {
-        UserError or PriceNotFoundException or ScenarioException => e.Message,
+        UserError or PriceNotFoundException or ScenarioException or MlCost.Estimation.Breakeven.RangeTooLargeException => e.Message,
         PriceFileException file => file.ToString(),
         PriceCacheException cache => $"price cache {cache.Message}",
         FileNotFoundException missing => $"{missing.FileName ?? missing.Message}: no such file",

@@ -42,10 +42,10 @@ public sealed class Estimator
         return new Comparison(requestsPerMonth, costs);
     }
 
-    /// <summary>The range breakeven searches when none is given: two decades either side of the scenario's volume.</summary>
-    public (decimal From, decimal To) DefaultRange()
+    /// <summary>The range breakeven searches when none is given: two decades either side of the volume priced (the scenario's by default).</summary>
+    public (decimal From, decimal To) DefaultRange(decimal? priced = null)
     {
-        var volume = Scenario.Workload.RequestsPerMonth;
+        var volume = priced ?? Scenario.Workload.RequestsPerMonth;
         return volume <= 0 ? (1, 1_000_000) : (Math.Max(1, Math.Round(volume / 100)), Math.Round(volume * 100));
     }
 

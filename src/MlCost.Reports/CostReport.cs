@@ -25,10 +25,24 @@ public sealed record CostReport(
     IReadOnlyList<string> Notes)
 {
     /// <summary>Prices the estimator's scenario at <paramref name="volume"/> and searches [from, to] for crossings.</summary>
-    public static CostReport Build(Estimator estimator, decimal volume, decimal from, decimal to, int? sweepPointsPerDecade)
+    /// <param name="searchOptional">
+    /// When the range has too many cost steps to search, report the comparison without breakevens (and say so)
+    /// instead of failing: what compare wants, which prices one volume; breakeven's job is the search.
+    /// </param>
+    public static CostReport Build(Estimator estimator, decimal volume, decimal from, decimal to, int? sweepPointsPerDecade, bool searchOptional = false)
     {
         var comparison = estimator.Compare(volume);
-        var curves = estimator.Curves(from, to);
+        var notes = new List<string>();
+        IReadOnlyList<CostCurve> curves;
+        try
+        {
+            curves = estimator.Curves(from, to);
+        }
+        catch (RangeTooLargeException tooLarge) when (searchOptional && sweepPointsPerDecade is null)
+        {
+            curves = [];
+            notes.Add($"Breakevens were not searched: {tooLarge.Message}.");
+        }
         var crossings = Estimator.Crossings(curves);
         List<SweepRow>? sweep = null;
         if (sweepPointsPerDecade is { } points)
@@ -38,7 +52,6 @@ public sealed record CostReport(
             sweep = volumes.Select((v, i) => new SweepRow(v, curves.Select((c, j) => (c.Id, Cost: costs[j][i])).ToDictionary(p => p.Id, p => p.Cost))).ToList();
         }
         var scenario = estimator.Scenario;
-        var notes = new List<string>();
         if (scenario.Pricing.FreeTier)
             notes.Add("Free tier is on: AWS free tiers last only the first months of an account (3 or 12), so these totals rise after that.");
         if (comparison.Ranked.SelectMany(o => o.LineItems).Any(l => l.Quality == "secondary"))

@@ -38,7 +38,7 @@ public static class MarkdownReport
             output.WriteLine("| Line item | Quantity | Unit price | Cost | Rate code | Quality |");
             output.WriteLine("|-----------|---------:|-----------:|-----:|-----------|---------|");
             foreach (var l in o.LineItems)
-                output.WriteLine($"| {Escape(l.Description)} | {Numbers.Quantity(Math.Round(l.Quantity, 4))} {l.Unit} | {Numbers.UnitPrice(l.UnitPriceUsd)} | {Numbers.Money(l.CostUsd)} | {Escape(l.RateCode ?? "–")} | {l.Quality ?? "–"} |");
+                output.WriteLine($"| {Escape(l.Description)} | {Numbers.LineQuantity(l.Quantity, l.Unit)} | {Numbers.LineUnitPrice(l.UnitPriceUsd, l.Unit)} | {Numbers.Money(l.CostUsd)} | {Escape(l.RateCode ?? "–")} | {l.Quality ?? "–"} |");
             foreach (var note in o.Notes) output.WriteLine($"\n{Escape(note)}");
             output.WriteLine();
             output.WriteLine("</details>");

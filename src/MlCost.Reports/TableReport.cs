@@ -35,8 +35,8 @@ public static class TableReport
             output.WriteLine($"{option.Rank}. {option.Id} ({option.Kind}): {Numbers.Money(option.MonthlyCostUsd)}/month");
             var lines = new TextTable(new("Line item", Flexible: true), new("Quantity", AlignRight: true), new("Unit price", AlignRight: true), new("Cost", AlignRight: true));
             foreach (var line in option.LineItems)
-                lines.Add(line.Description + (line.Quality == "secondary" ? " *" : ""), Numbers.Quantity(Math.Round(line.Quantity, 4)) + " " + line.Unit,
-                    Numbers.UnitPrice(line.UnitPriceUsd), Numbers.Money(line.CostUsd));
+                lines.Add(line.Description + (line.Quality == "secondary" ? " *" : ""), Numbers.LineQuantity(line.Quantity, line.Unit),
+                    Numbers.LineUnitPrice(line.UnitPriceUsd, line.Unit), Numbers.Money(line.CostUsd));
             lines.Write(output, width);
             foreach (var note in option.Notes) TextTable.WriteWrapped(output, "  " + note, width, "    ");
         }

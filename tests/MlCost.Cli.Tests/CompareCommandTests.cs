@@ -146,4 +146,47 @@ public class CompareCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("/no/such/file.json: no such file", run.Error);
     }
+
+    [Fact]
+    public void Compare_at_another_volume_searches_breakevens_around_that_volume()
+    {
+        // Two decades either side of the volume priced: 10,000 / 100 = 100 to 10,000 × 100 = 1,000,000.
+        var run = CliRun.WithCache("compare", Example("sentiment.json"), "--volume", "10000", "--format", "json");
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(100m, json.RootElement.GetProperty("range").GetProperty("from").GetDecimal());
+        Assert.Equal(1_000_000m, json.RootElement.GetProperty("range").GetProperty("to").GetDecimal());
+        Assert.Contains("Breakeven between 100 and 1,000,000", CliRun.WithCache("compare", Example("sentiment.json"), "--volume", "10000").Out);
+    }
+
+    [Fact]
+    public void A_huge_volume_is_priced_and_only_the_search_too_large_to_walk_is_left_out()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("huge.json");
+        File.WriteAllText(file, File.ReadAllText(Example("sentiment.json")).Replace("\"requestsPerMonth\": 3000000", "\"requestsPerMonth\": 1e15"));
+        var compare = CliRun.WithCache("compare", file, "--format", "json");
+        Assert.Equal(0, compare.ExitCode);
+        using var json = JsonDocument.Parse(compare.Out);
+        Assert.Contains(json.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("Breakevens were not searched"));
+        // 1e15 requests × 6 units of 100 characters, Comprehend DetectSentiment tiers: 10M × 0.0001 + 40M × 0.00005 + the rest × 0.000025
+        var comprehend = json.RootElement.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "comprehend");
+        Assert.Equal(10_000_000m * 0.0001m + 40_000_000m * 0.00005m + (6e15m - 50_000_000m) * 0.000025m, comprehend.GetProperty("monthlyCostUsd").GetDecimal());
+
+        var breakeven = CliRun.WithCache("breakeven", file);
+        Assert.Equal(2, breakeven.ExitCode);
+        Assert.Contains("--from N --to N", breakeven.Error);
+    }
+
+    [Fact]
+    public void A_discount_line_shows_its_percentage_and_money_has_one_sign_format()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("discount.json");
+        File.WriteAllText(file, File.ReadAllText(Example("sentiment.json")).Replace("\"region\": \"us-east-1\",", "\"region\": \"us-east-1\", \"pricing\": { \"discountPercent\": 5 },"));
+        var run = CliRun.WithCache("compare", file);
+        var line = run.Out.Split('\n').First(l => l.Contains("Enterprise discount (5%)"));
+        Assert.Contains("-5%", line);
+        Assert.DoesNotContain("$-", run.Out);
+        Assert.Matches(@"-\$\d", line);
+    }
 }

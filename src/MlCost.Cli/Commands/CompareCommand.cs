@@ -20,9 +20,9 @@ internal static class CompareCommand
         {
             var estimator = ScenarioCommand.Load(parsed, scenario, options);
             var at = ScenarioCommand.NonNegative(parsed.GetValue(volume), "--volume", estimator.Scenario.Workload.RequestsPerMonth);
-            var (from, to) = estimator.DefaultRange();
+            var (from, to) = estimator.DefaultRange(at);
             // The workbook charts a sweep; the printed comparison does not need one.
-            var report = CostReport.Build(estimator, at, from, to, sweepPointsPerDecade: parsed.GetValue(xlsx) is null ? null : 10);
+            var report = CostReport.Build(estimator, at, from, to, sweepPointsPerDecade: parsed.GetValue(xlsx) is null ? null : 10, searchOptional: true);
             ScenarioCommand.WriteFiles(parsed, xlsx, null, estimator, report, stderr);
             ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: false);
             return App.Ok;

@@ -17,6 +17,12 @@ public sealed record AiServiceDefinition(Service Service, IReadOnlyList<string> 
     /// <summary>The operations priced by feature bundle; they must name their features.</summary>
     public IReadOnlyList<string> FeatureOperations { get; init; } = [];
 
+    /// <summary>
+    /// Whether a feature combination that has no bundle SKU of its own is billed as its features' SKUs together
+    /// (Textract: AWS's pricing page quotes FORMS+TABLES as FORMS plus TABLES, and the Price List has no SKU for it).
+    /// </summary>
+    public bool UnbundledFeaturesAdd { get; init; }
+
     /// <summary>Engines whose price differs (Polly); the first is the default.</summary>
     public IReadOnlyList<string> Engines { get; init; } = [];
 
@@ -24,9 +30,6 @@ public sealed record AiServiceDefinition(Service Service, IReadOnlyList<string> 
     public IReadOnlyDictionary<string, string>? ApiGroups { get; init; }
 
     public IReadOnlyList<FreeTierAllowance> FreeTier { get; init; } = [];
-
-    /// <summary>Where the free-tier allowances come from (they are not in the Price List).</summary>
-    public const string FreeTierSource = "AWS Free Tier (aws.amazon.com/free); not in the Price List";
 
     public string ShortName => Service.ShortName;
 

@@ -41,8 +41,8 @@ public sealed record BillingRule(string UnitName, WorkloadMetric Metric, decimal
     }
 }
 
-/// <summary>Free units a month of some operations (all when none are named), for an account's first months.</summary>
-public sealed record FreeTierAllowance(decimal Units, string Duration, IReadOnlyList<string>? Operations = null, string? Engine = null)
+/// <summary>Free units a month of some operations (all when none are named), for an account's first months, and where AWS says so.</summary>
+public sealed record FreeTierAllowance(decimal Units, string Duration, string Source, IReadOnlyList<string>? Operations = null, string? Engine = null)
 {
     public bool AppliesTo(string operation, string? engine) =>
         (Operations is null || Operations.Contains(operation, StringComparer.Ordinal)) && (Engine is null || Engine == engine);

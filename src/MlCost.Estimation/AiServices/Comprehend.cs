@@ -11,6 +11,7 @@ public static class Comprehend
         new BillingRule("units (100 chars)", WorkloadMetric.Characters, UnitSize: 100, WholeUnits: true, MinimumUnits: 3,
             Note: "{metric} characters per request bill {units} units of 100 characters (at least 3)."))
     {
-        FreeTier = [new(50_000, "first 12 months")],
+        FreeTier = [new(50_000, "first 12 months",
+            "Amazon Comprehend pricing, Free Tier (aws.amazon.com/comprehend/pricing): 50,000 units of text (5M characters) a month per API, for 12 months; not in the Price List")],
     };
 }

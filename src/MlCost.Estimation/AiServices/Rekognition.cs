@@ -30,6 +30,7 @@ public static class Rekognition
         new BillingRule("images", WorkloadMetric.Images))
     {
         ApiGroups = Groups,
-        FreeTier = [new(1_000, "first 12 months")],
+        FreeTier = [new(1_000, "first 12 months",
+            "Amazon Rekognition pricing, Free Tier (aws.amazon.com/rekognition/pricing): 1,000 images a month per API group, for 12 months; not in the Price List")],
     };
 }

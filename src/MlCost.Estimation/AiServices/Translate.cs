@@ -9,6 +9,7 @@ public static class Translate
         ["TranslateText", "TranslateDocument", "StartTextTranslationJob"],
         new BillingRule("characters", WorkloadMetric.Characters))
     {
-        FreeTier = [new(2_000_000, "first 12 months")],
+        FreeTier = [new(2_000_000, "first 12 months",
+            "Amazon Translate pricing, Free Tier (aws.amazon.com/translate/pricing): 2 million characters a month, for 12 months; not in the Price List")],
     };
 }

@@ -18,6 +18,9 @@ public sealed record CostComponent(Label Description, string Name, string Unit, 
     /// <summary>False for a line shown beside the option for comparison (training's other mode), not in its total.</summary>
     public bool Counted { get; init; } = true;
 
+    /// <summary>A free-tier allowance taken off: true only for an account's first months.</summary>
+    public bool IsFreeTier { get; init; }
+
     /// <summary>When the engine lists it as a line item (the workbook always writes it, so an edit can bring it in).</summary>
     public Shown Shown { get; init; } = Shown.Always;
 

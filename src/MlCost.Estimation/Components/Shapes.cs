@@ -37,7 +37,7 @@ internal sealed class Shapes
             var (a, b) = (line.At(low), line.At(high));
             if (a > b) (a, b) = (b, a);
             if (b - a > MaxSteps)
-                throw new InvalidOperationException($"more than {MaxSteps:#,##0} instance steps between {from:#,##0} and {to:#,##0} requests/month; narrow the range");
+                throw new Breakeven.RangeTooLargeException(from, to, MaxSteps);
             for (var k = Math.Floor(a); k <= Math.Ceiling(b); k++)
             {
                 var volume = (k * line.D - line.Q) / line.P;

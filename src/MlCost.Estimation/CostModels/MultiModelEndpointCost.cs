@@ -25,6 +25,7 @@ internal static class MultiModelEndpointCost
         return context.Finish(o,
             [
                 rate.Line(Label.Of($"{o.InstanceType} multi-model endpoint: {instances} instance(s) × {hours} h"), $"{o.InstanceType} multi-model endpoint: instances × hours", instances * hours),
+                .. context.FreeHostingHours(o.InstanceType, instances * hours, rate),
                 .. context.DataProcessed(),
                 .. context.Storage(instances, volumeSize),
             ],

@@ -75,14 +75,31 @@ internal sealed class PricingContext(Scenario scenario, PriceBook book)
             $"the price cache has no {plan.Term} {plan.PurchaseOption} SageMaker Savings Plan rate for {instanceType} {component} in {Region}; give pricing.savingsPlan.discountPercent to price with a discount instead.");
     }
 
+    /// <summary>
+    /// SageMaker's free real-time inference hours off a fleet of ml.m4.xlarge or ml.m5.xlarge, when the scenario
+    /// turns the free tier on; nothing otherwise.
+    /// </summary>
+    public IEnumerable<CostComponent> FreeHostingHours(string instanceType, Expr instanceHours, InstanceRate rate)
+    {
+        if (!scenario.Pricing.FreeTier || !FreeTier.CoversInstance(instanceType)) yield break;
+        var allowance = new Input("FreeHours_Hosting", "Free real-time inference hours a month (SageMaker)", FreeTier.HostingHours, FreeTier.SageMakerSource);
+        yield return FreeTier.Line($"{instanceType} hosting hours", "hours", instanceHours, allowance, rate.UsdPerHour, rate.Price);
+    }
+
     /// <summary>The enterprise discount as a negative line on the subtotal, so line items still add up to the total.</summary>
     public CostComponent Discount() =>
         new(Label.Of($"Enterprise discount ({scenario.Pricing.DiscountPercent}%)"), "Enterprise discount", "USD", new Subtotal(), -(Expr)Inputs.DiscountPercent / 100m,
             null, null, "scenario: pricing.discountPercent") { Shown = Shown.WhenUnitPriceIsNotZero };
 
     /// <summary>An option's components with what every option of its kind adds: training (SageMaker) and the discount.</summary>
-    public OptionComponents Finish(OptionSpec option, IEnumerable<CostComponent> components, IEnumerable<Label> notes) =>
-        new(option.Id, option.Kind, [.. components, .. option.IsSageMaker ? Training.Components : [], Discount()], notes.ToList());
+    public OptionComponents Finish(OptionSpec option, IEnumerable<CostComponent> components, IEnumerable<Label> notes)
+    {
+        List<CostComponent> all = [.. components, .. option.IsSageMaker ? Training.Components : []];
+        List<Label> allNotes = [.. notes];
+        if (option.IsSageMaker && all.Any(c => c.IsFreeTier)) allNotes.Add(FreeTier.Note(FreeTier.SageMakerDuration));
+        all.Add(Discount());
+        return new(option.Id, option.Kind, all, allNotes);
+    }
 }
 
 /// <summary>An hourly rate (an expression over a cached price) and the price record behind it.</summary>

@@ -27,6 +27,7 @@ internal static class RealtimeEndpointCost
         return context.Finish(o,
             [
                 rate.Line(fleet, $"{o.InstanceType} Hosting: instances × hours", instances * hours),
+                .. context.FreeHostingHours(o.InstanceType, instances * hours, rate),
                 .. context.DataProcessed(),
                 .. context.Storage(instances, volumeSize),
             ],

@@ -45,6 +45,12 @@ internal sealed class TrainingCost
                 Quantity = countedHours,
                 UnitPrice = Expr.If(inputs.ManagedSpot, spotRate, rate.UsdPerHour),
             });
+            if (context.Scenario.Pricing.FreeTier && FreeTier.CoversInstance(run.InstanceType))
+            {
+                // The free training hours are on-demand hours: none come off a run on managed spot.
+                var allowance = new Input("FreeHours_Training", "Free training hours a month (SageMaker)", FreeTier.TrainingHours, FreeTier.SageMakerSource);
+                components.Add(FreeTier.Line($"{run.InstanceType} training hours of {run.Id}", "hours", Expr.If(inputs.ManagedSpot, 0m, hours), allowance, rate.UsdPerHour, rate.Price));
+            }
             components.Add((run.ManagedSpot ? onDemand : spot) with { Counted = false });
             if (storage is not null)
             {

@@ -65,6 +65,12 @@ public static class ScenarioReader
             if (reader.Read()) throw new JsonReaderException($"unexpected text after the scenario object", reader.Path, reader.LineNumber, reader.LinePosition, null);
             root = token as JObject ?? throw new ScenarioException(Where(file, token), "", "a scenario is a JSON object { \"name\", \"region\", \"workload\", \"options\", ... }");
         }
+        catch (JsonReaderException e) when (e.InnerException is OverflowException || e.Message.Contains("decimal", StringComparison.OrdinalIgnoreCase))
+        {
+            // Valid JSON, but a number MlCost's decimal arithmetic cannot hold.
+            throw new ScenarioException(new SourceLocation(file, e.LineNumber, e.LinePosition), e.Path ?? "",
+                $"the number is too large: MlCost computes money exactly in decimal, which holds numbers up to {decimal.MaxValue:#,##0}");
+        }
         catch (JsonReaderException e)
         {
             throw new ScenarioException(new SourceLocation(file, e.LineNumber, e.LinePosition), "", $"not valid JSON: {FirstSentence(e.Message)}");

@@ -14,10 +14,18 @@ public static class Numbers
     /// <summary>"$0.0062" — small per-request amounts, 4 decimals.</summary>
     public static string Money4(decimal usd) => usd.ToString("$#,##0.0000;-$#,##0.0000", Culture);
 
-    /// <summary>A unit price with all its significant digits: "$0.0015", "$0.0000233".</summary>
-    public static string UnitPrice(decimal usd) => "$" + usd.ToString("0.##########", Culture);
+    /// <summary>A unit price with all its significant digits, the sign before the dollar: "$0.0015", "-$0.0000233".</summary>
+    public static string UnitPrice(decimal usd) => usd.ToString("$0.##########;-$0.##########", Culture);
 
     public static string Quantity(decimal quantity) => quantity.ToString("#,##0.##########", Culture);
+
+    /// <summary>A line item's quantity and unit: "1,000 pages"; a line priced per dollar of other lines (a discount) shows the dollars.</summary>
+    public static string LineQuantity(decimal quantity, string unit) =>
+        unit == "USD" ? Money(quantity) : $"{Quantity(Math.Round(quantity, 4))} {unit}";
+
+    /// <summary>A line item's unit price: a price per unit, or — for a line priced per dollar of other lines — the percentage it is.</summary>
+    public static string LineUnitPrice(decimal usd, string unit) =>
+        unit == "USD" ? (usd * 100).ToString("0.##;-0.##", Culture) + "%" : UnitPrice(usd);
 
     /// <summary>A whole-number amount: 1,000,000.</summary>
     public static string Count(decimal quantity) => quantity.ToString("#,##0", Culture);

@@ -1,0 +1,122 @@
+using MlCost.Estimation.Scenarios;
+
+namespace MlCost.Estimation.Tests;
+
+/// <summary>
+/// Billing rules an audit found wrong, each worked by hand from the committed cache's unit prices (quoted in the
+/// comments with their SKUs or sources), never from the engine's own output.
+/// </summary>
+public class BillingRuleTests
+{
+    private static decimal Total(Estimator estimator, string id, decimal volume) =>
+        estimator.Compare(volume).Ranked.Single(o => o.Id == id).MonthlyCostUsd;
+
+    // Serverless 2 GB, us-east-1 (Infracost's Price List output): on-demand $0.00004/s, provisioned concurrency
+    // warm $0.00001/s, inference under provisioned concurrency $0.0000233/s.
+    private static Estimator Provisioned(decimal peak, int concurrency) => Scenarios.Estimate("us-east-1",
+        $$"""{ "requestsPerMonth": 1, "peakToAverageRatio": {{peak}} }""",
+        $$"""[{ "id": "s", "kind": "sagemaker-serverless", "memoryGb": 2, "secondsPerRequest": 0.5, "provisionedConcurrency": {{concurrency}} }]""");
+
+    [Fact]
+    public void Requests_within_provisioned_concurrency_are_billed_at_its_inference_rate()
+    {
+        // 3,000,000 × 0.5 s = 1,500,000 s. Average concurrency 1,500,000 / (730 × 3600 = 2,628,000) = 0.57 at peak 1× ≤ 2:
+        // all served by provisioned concurrency: 1,500,000 × 0.0000233 = 34.95. Warm: 2 × 2,628,000 = 5,256,000 s × 0.00001 = 52.56.
+        // Total 87.51 (before: every second on-demand, 60 + 52.56 = 112.56).
+        var e = Provisioned(1, 2);
+        Assert.Equal(87.51m, Total(e, "s", 3_000_000));
+        Assert.DoesNotContain(e.Compare(3_000_000).Ranked[0].LineItems, l => l.Description.Contains("on-demand"));
+    }
+
+    [Fact]
+    public void Compute_seconds_beyond_what_provisioned_concurrency_serves_are_on_demand()
+    {
+        // Peak 4× average, provisioned concurrency 1: it serves 1 × 2,628,000 / 4 = 657,000 s a month.
+        // 12,000,000 × 0.5 = 6,000,000 s: 657,000 × 0.0000233 = 15.3081; 5,343,000 × 0.00004 = 213.72; warm 2,628,000 × 0.00001 = 26.28.
+        // Total 255.3081
+        var e = Provisioned(4, 1);
+        Assert.Equal(255.3081m, Total(e, "s", 12_000_000));
+        var lines = e.Compare(12_000_000).Ranked[0].LineItems;
+        Assert.Equal([657_000m, 5_343_000m, 2_628_000m], lines.Select(l => l.Quantity));
+        // The shares switch where the seconds reach what provisioned concurrency serves: 657,000 / 0.5 = 1,314,000 requests.
+        Assert.Contains(1_314_000m, e.Models[0].Breakpoints(1, 10_000_000));
+    }
+
+    [Fact]
+    public void Textract_FORMS_and_TABLES_without_a_bundle_SKU_are_billed_as_both_SKUs()
+    {
+        // us-east-1: FORMS (DSWYVCQ9QNW9CY2N) 0.05 to 1M pages, 0.04 above; TABLES (B2TF6MVSVF57QXDE) 0.015, then 0.01.
+        // 1,000,001 pages: 1,000,000 × (0.05 + 0.015) + 1 × (0.04 + 0.01) = 65,000.05 — AWS's $0.065 a page for the first million.
+        var e = Scenarios.Estimate("us-east-1", """{ "requestsPerMonth": 1 }""",
+            """[{ "id": "t", "kind": "ai-service", "service": "textract", "operation": "AnalyzeDocument", "features": ["TABLES", "FORMS"] }]""");
+        var option = e.Compare(1_000_001).Ranked.Single();
+        Assert.Equal(65_000.05m, option.MonthlyCostUsd);
+        Assert.Equal(["DSWYVCQ9QNW9CY2N", "B2TF6MVSVF57QXDE"], option.LineItems.Select(l => l.Sku).Distinct());
+        Assert.Contains(option.Notes, n => n.Contains("no FORMS+TABLES bundle SKU"));
+    }
+
+    [Fact]
+    public void A_bundle_with_its_own_SKU_is_never_priced_as_a_sum()
+    {
+        // FORMS+QUERIES+TABLES has SKU E7GKQXTN22TKKDQX at 0.07 a page (the sum of its features would be 0.08).
+        var e = Scenarios.Estimate("us-east-1", """{ "requestsPerMonth": 1 }""",
+            """[{ "id": "t", "kind": "ai-service", "service": "textract", "operation": "AnalyzeDocument", "features": ["FORMS", "TABLES", "QUERIES"] }]""");
+        Assert.Equal(70m, Total(e, "t", 1_000));
+    }
+
+    [Fact]
+    public void Polly_generative_and_long_form_have_their_free_tier()
+    {
+        // us-east-1 Polly: generative $0.00003, long-form $0.0001 a character. 1,000 requests × 200 characters = 200,000.
+        // Generative: 100,000 free → 100,000 × 0.00003 = 3.00. Long-form: 500,000 free covers it all → 0.
+        var e = Scenarios.Estimate("us-east-1", """{ "requestsPerMonth": 1, "charactersPerRequest": 200 }""",
+            """[{ "id": "g", "kind": "ai-service", "service": "polly", "operation": "SynthesizeSpeech", "engine": "generative" }, { "id": "l", "kind": "ai-service", "service": "polly", "operation": "SynthesizeSpeech", "engine": "long-form" }]""",
+            pricing: """{ "freeTier": true }""");
+        Assert.Equal(3.00m, Total(e, "g", 1_000));
+        Assert.Equal(0m, Total(e, "l", 1_000));
+    }
+
+    [Fact]
+    public void SageMaker_has_a_free_tier_too_and_the_notes_say_which_accounts_get_it()
+    {
+        // us-east-1: ml.m5.xlarge Hosting $0.23/h: 730 h − 125 free = 605 × 0.23 = 139.15.
+        // Serverless 2 GB $0.00004/s: 1,000,000 × 0.3 s = 300,000 s − 150,000 free = 150,000 × 0.00004 = 6.00.
+        var e = Scenarios.Estimate("us-east-1", """{ "requestsPerMonth": 1 }""",
+            """[{ "id": "rt", "kind": "sagemaker-realtime", "instanceType": "ml.m5.xlarge", "requestsPerSecondPerInstance": 100 }, { "id": "s", "kind": "sagemaker-serverless", "memoryGb": 2, "secondsPerRequest": 0.3 }]""",
+            pricing: """{ "freeTier": true }""");
+        Assert.Equal(139.15m, Total(e, "rt", 1_000_000));
+        Assert.Equal(6.00m, Total(e, "s", 1_000_000));
+        var notes = e.Compare(1_000_000).Ranked.SelectMany(o => o.Notes).ToList();
+        Assert.Contains(notes, n => n.Contains("first 2 months") && n.Contains("15 July 2025"));
+        // A type outside the free tier gets none: ml.g4dn.xlarge 730 × 0.7364 = 537.572.
+        var other = Scenarios.Estimate("us-east-1", """{ "requestsPerMonth": 1 }""",
+            """[{ "id": "rt", "kind": "sagemaker-realtime", "instanceType": "ml.g4dn.xlarge", "requestsPerSecondPerInstance": 100 }]""",
+            pricing: """{ "freeTier": true }""");
+        Assert.Equal(537.572m, Total(other, "rt", 1_000));
+    }
+
+    [Fact]
+    public void Free_training_hours_come_off_on_demand_runs_only()
+    {
+        // eu-west-1 ml.m5.xlarge Training $0.257/h (AWS bill). Hosting ml.m5.large is not in eu-west-1's cache, so the
+        // endpoint is ml.g4dn.xlarge at $0.821/h: 730 × 0.821 = 599.33.
+        // On-demand run: 1 × 30 h × 2 runs = 60 h − 50 free = 10 × 0.257 = 2.57. Total 601.90.
+        // On managed spot (70% saving, no overhead): 60 × 0.0771 = 4.626, nothing free. Total 603.956.
+        Assert.Equal(601.90m, Total(Run(false), "rt", 1_000));
+        Assert.Equal(603.956m, Total(Run(true), "rt", 1_000));
+
+        static Estimator Run(bool spot) => Scenarios.Estimate("eu-west-1", """{ "requestsPerMonth": 1 }""",
+            """[{ "id": "rt", "kind": "sagemaker-realtime", "instanceType": "ml.g4dn.xlarge", "requestsPerSecondPerInstance": 100 }]""",
+            $$"""[{ "id": "train", "instanceType": "ml.m5.xlarge", "hoursPerRun": 30, "runsPerMonth": 2, "managedSpot": {{(spot ? "true" : "false")}}, "spotSavingsPercent": 70 }]""",
+            pricing: """{ "freeTier": true }""");
+    }
+
+    [Fact]
+    public void A_number_too_large_for_decimal_is_an_error_naming_the_field()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Scenarios.Parse(
+            """{ "name": "x", "region": "us-east-1", "workload": { "requestsPerMonth": 1e30 }, "options": [{ "id": "a", "kind": "ai-service", "service": "polly", "operation": "SynthesizeSpeech" }] }"""));
+        Assert.Contains("workload.requestsPerMonth", error.Message);
+        Assert.Contains("too large", error.Message);
+    }
+}
