@@ -167,45 +167,66 @@ internal sealed class Shapes
 
     private static Linear Add(Linear x, Linear y, int sign)
     {
-        var breaks = x.Breaks.Concat(y.Breaks).Distinct().Order().ToArray();
-        return new Linear(breaks, Regions(breaks).Select(v => x.LineAt(v).Plus(y.LineAt(v), sign)).ToArray());
+        var breaks = SortedDistinct([.. x.Breaks, .. y.Breaks]);
+        var regions = Regions(breaks);
+        var lines = new Line[regions.Length];
+        for (var i = 0; i < regions.Length; i++) lines[i] = x.LineAt(regions[i]).Plus(y.LineAt(regions[i]), sign);
+        return new Linear(breaks, lines);
     }
 
     /// <summary>The largest (or smallest) of several lines, piece by piece: it switches where two lines meet.</summary>
     private Linear Extreme(IReadOnlyList<Linear> args, bool max)
     {
-        var breaks = args.SelectMany(a => a.Breaks).Distinct().Order().ToList();
-        var regions = Regions(breaks.ToArray()).ToList();
-        var meetings = new List<decimal>();
-        for (var r = 0; r < regions.Count; r++)
-        {
-            var lines = args.Select(a => a.LineAt(regions[r])).ToList();
-            for (var i = 0; i < lines.Count; i++)
-                for (var j = i + 1; j < lines.Count; j++)
-                    if (lines[i].Meets(lines[j]) is { } v && (r == 0 || v > breaks[r - 1]) && (r == breaks.Count || v < breaks[r]))
-                        meetings.Add(v);
-        }
-        var all = breaks.Concat(meetings).Distinct().Order().ToArray();
+        var points = new List<decimal>();
+        foreach (var arg in args) points.AddRange(arg.Breaks);
+        var breaks = SortedDistinct(points);
+        var regions = Regions(breaks);
+        for (var r = 0; r < regions.Length; r++)
+            for (var i = 0; i < args.Count; i++)
+                for (var j = i + 1; j < args.Count; j++)
+                    if (args[i].LineAt(regions[r]).Meets(args[j].LineAt(regions[r])) is { } v
+                        && (r == 0 || v > breaks[r - 1]) && (r == breaks.Length || v < breaks[r]))
+                        points.Add(v);
+        var all = SortedDistinct(points);
         _points.AddRange(all);
-        var pick = Regions(all).Select(v =>
+        var allRegions = Regions(all);
+        var pick = new Line[allRegions.Length];
+        for (var r = 0; r < allRegions.Length; r++)
         {
-            var lines = args.Select(a => a.LineAt(v)).ToList();
-            return max ? lines.MaxBy(l => l.At(v))! : lines.MinBy(l => l.At(v))!;
-        }).ToArray();
+            var v = allRegions[r];
+            pick[r] = args[0].LineAt(v);
+            for (var i = 1; i < args.Count; i++)
+            {
+                var line = args[i].LineAt(v);
+                if (max ? line.At(v) > pick[r].At(v) : line.At(v) < pick[r].At(v)) pick[r] = line;
+            }
+        }
         return new Linear(all, pick);
     }
 
     /// <summary>A volume inside each region the breaks make: before the first, between each pair, after the last.</summary>
-    private static IEnumerable<decimal> Regions(decimal[] breaks)
+    private static decimal[] Regions(decimal[] breaks)
     {
-        if (breaks.Length == 0)
+        if (breaks.Length == 0) return [0];
+        var regions = new decimal[breaks.Length + 1];
+        regions[0] = breaks[0] - 1;
+        for (var i = 0; i < breaks.Length - 1; i++) regions[i + 1] = (breaks[i] + breaks[i + 1]) / 2;
+        regions[^1] = breaks[^1] + 1;
+        return regions;
+    }
+
+    /// <summary>The values in order, each once (a handful of them: an insertion sort, which needs no generic sort code at start-up).</summary>
+    private static decimal[] SortedDistinct(List<decimal> values)
+    {
+        var sorted = new List<decimal>(values.Count);
+        foreach (var value in values)
         {
-            yield return 0;
-            yield break;
+            var at = sorted.Count;
+            while (at > 0 && sorted[at - 1] > value) at--;
+            if (at > 0 && sorted[at - 1] == value) continue;
+            sorted.Insert(at, value);
         }
-        yield return breaks[0] - 1;
-        for (var i = 0; i < breaks.Length - 1; i++) yield return (breaks[i] + breaks[i + 1]) / 2;
-        yield return breaks[^1] + 1;
+        return sorted.ToArray();
     }
 
     private static InvalidOperationException Unreadable(Expr expr) =>

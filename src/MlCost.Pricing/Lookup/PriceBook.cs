@@ -12,7 +12,7 @@ namespace MlCost.Pricing.Lookup;
 /// </summary>
 public sealed class PriceBook(PriceCache cache)
 {
-    private readonly ConcurrentDictionary<(string OfferCode, string Region), RegionPrices> _indexed = new();
+    private readonly ConcurrentDictionary<string, RegionPrices> _indexed = new(StringComparer.Ordinal);
 
     public PriceCache Cache => cache;
 
@@ -21,12 +21,12 @@ public sealed class PriceBook(PriceCache cache)
 
     private RegionPrices Indexed(Service service, string region)
     {
-        if (_indexed.TryGetValue((service.OfferCode, region), out var indexed)) return indexed;
+        if (_indexed.TryGetValue($"{service.OfferCode}/{region}", out var indexed)) return indexed;
         var regions = cache.Regions(service);
         if (!regions.Contains(region, StringComparer.Ordinal))
             throw new PriceNotFoundException(
                 $"the price cache has no {service.DisplayName} prices for region \"{region}\".{CloseMatches.Suggestion(region, regions)} Regions it has: {string.Join(", ", regions)}.");
-        return _indexed.GetOrAdd((service.OfferCode, region), _ => new RegionPrices(cache.Prices(service, region)));
+        return _indexed.GetOrAdd($"{service.OfferCode}/{region}", _ => new RegionPrices(cache.Prices(service, region)));
     }
 
     /// <summary>Instance-hour price of a SageMaker instance type for a component (Hosting, Training, ...).</summary>

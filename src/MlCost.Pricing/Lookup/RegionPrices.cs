@@ -5,28 +5,43 @@ namespace MlCost.Pricing.Lookup;
 /// <summary>
 /// One service's prices in one region, indexed once when first asked for: by term, component and instance
 /// type (SageMaker), and by every attribute value (what AI-service prices are found by), so a lookup is a
-/// dictionary probe, not a scan of thousands of SKUs.
+/// dictionary probe, not a scan of thousands of SKUs. Keys are strings: a tool that starts for every command
+/// should not compile dictionary code for tuple keys at each start.
 /// </summary>
 internal sealed class RegionPrices
 {
-    private readonly ILookup<(string TermType, string? Component, string Instance), PriceRecord> _byInstance;
-    private readonly ILookup<(string Key, string Value), PriceRecord> _byAttribute;
+    private readonly Dictionary<string, List<PriceRecord>> _byInstance = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PriceRecord>> _byAttribute = new(StringComparer.Ordinal);
 
     public RegionPrices(IReadOnlyList<PriceRecord> all)
     {
         All = all;
-        _byInstance = all.Where(p => p.Attribute(Attr.InstanceName) is not null)
-            .ToLookup(p => (p.TermType, p.Attribute(Attr.Component), p.Attribute(Attr.InstanceName)!.ToLowerInvariant()));
-        _byAttribute = all.SelectMany(p => p.Attributes.Select(a => (Key: (a.Key, a.Value.ToLowerInvariant()), Price: p)))
-            .ToLookup(p => p.Key, p => p.Price);
+        foreach (var price in all)
+        {
+            if (price.Attribute(Attr.InstanceName) is { } instance)
+                Add(_byInstance, InstanceKey(price.TermType, price.Attribute(Attr.Component), instance), price);
+            foreach (var (key, value) in price.Attributes)
+                Add(_byAttribute, AttributeKey(key, value), price);
+        }
     }
 
     public IReadOnlyList<PriceRecord> All { get; }
 
     /// <summary>Prices of an instance type (any case) for a component under a term, in cache order.</summary>
-    public IEnumerable<PriceRecord> Instance(string termType, string component, string instanceType) =>
-        _byInstance[(termType, component, instanceType.ToLowerInvariant())];
+    public IReadOnlyList<PriceRecord> Instance(string termType, string component, string instanceType) =>
+        _byInstance.GetValueOrDefault(InstanceKey(termType, component, instanceType)) ?? [];
 
     /// <summary>Prices whose attribute <paramref name="key"/> is <paramref name="value"/> (any case), in cache order.</summary>
-    public IEnumerable<PriceRecord> With(string key, string value) => _byAttribute[(key, value.ToLowerInvariant())];
+    public IReadOnlyList<PriceRecord> With(string key, string value) =>
+        _byAttribute.GetValueOrDefault(AttributeKey(key, value)) ?? [];
+
+    private static string InstanceKey(string termType, string? component, string instance) => $"{termType}\n{component}\n{instance.ToLowerInvariant()}";
+
+    private static string AttributeKey(string key, string value) => $"{key}\n{value.ToLowerInvariant()}";
+
+    private static void Add(Dictionary<string, List<PriceRecord>> index, string key, PriceRecord price)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(price);
+    }
 }

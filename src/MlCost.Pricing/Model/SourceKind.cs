@@ -34,6 +34,13 @@ public static class SourceKinds
         _ => "regionless-table",
     };
 
-    public static SourceKind? Parse(string name) =>
-        Enum.GetValues<SourceKind>().Cast<SourceKind?>().FirstOrDefault(k => Name(k!.Value) == name);
+    public static SourceKind? Parse(string name) => name switch
+    {
+        "aws-price-file" => SourceKind.AwsPriceFile,
+        "aws-bill" => SourceKind.AwsBill,
+        "price-list-tool" => SourceKind.PriceListTool,
+        "published-text" => SourceKind.PublishedText,
+        "regionless-table" => SourceKind.RegionlessTable,
+        _ => null,
+    };
 }
