@@ -28,7 +28,7 @@ public static class MarkdownReport
         foreach (var run in report.Training)
         {
             output.WriteLine();
-            output.WriteLine($"Training **{Escape(run.Id)}**: {Numbers.Money(run.OnDemandUsd)} on-demand, {Numbers.Money(run.ManagedSpotUsd)} with managed spot ({run.Counted} counted).");
+            output.WriteLine($"Training **{Escape(run.Id)}**: {Numbers.TrainingWays(run)} ({run.Counted} counted).");
         }
         foreach (var o in report.Options)
         {

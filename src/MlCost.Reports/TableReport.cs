@@ -26,7 +26,7 @@ public static class TableReport
         foreach (var run in report.Training)
         {
             output.WriteLine();
-            TextTable.WriteWrapped(output, $"Training {run.Id}: {Numbers.Money(run.OnDemandUsd)} on-demand, {Numbers.Money(run.ManagedSpotUsd)} with managed spot; {run.Counted} is counted in every SageMaker option.", width, "  ");
+            TextTable.WriteWrapped(output, $"Training {run.Id}: {Numbers.TrainingWays(run)}; {run.Counted} is counted in every SageMaker option.", width, "  ");
         }
 
         foreach (var option in report.Options)

@@ -119,4 +119,48 @@ public class BillingRuleTests
         Assert.Contains("workload.requestsPerMonth", error.Message);
         Assert.Contains("too large", error.Message);
     }
+
+    [Fact]
+    public void A_plan_rate_prices_a_run_the_cache_has_no_on_demand_rate_for()
+    {
+        // us-east-1 ml.m4.16xlarge Training: only a 1yr Partial Upfront plan rate, $2.60544/h. 1 × 10 h × 2 runs = 20 h × 2.60544 = 52.1088.
+        // The endpoint has no plan rate, so the scenario's 20% discount applies: ml.m5.large $0.115 × 0.8 = 0.092 × 730 = 67.16. Total 119.2688.
+        var e = Scenarios.Estimate("us-east-1", """{ "requestsPerMonth": 1000 }""",
+            """[{ "id": "rt", "kind": "sagemaker-realtime", "instanceType": "ml.m5.large", "requestsPerSecondPerInstance": 10 }]""",
+            """[{ "id": "train", "instanceType": "ml.m4.16xlarge", "hoursPerRun": 10, "runsPerMonth": 2 }]""",
+            pricing: """{ "savingsPlan": { "term": "1yr", "purchaseOption": "Partial Upfront", "discountPercent": 20 } }""");
+        Assert.Equal(119.2688m, Total(e, "rt", 1000));
+        var run = Assert.Single(e.Training);
+        Assert.Equal(("savings-plan", (decimal?)null, 52.1088m), (run.Counted, run.OnDemandUsd, run.SavingsPlanUsd!.Value));
+    }
+
+    [Fact]
+    public void Managed_spot_without_an_on_demand_rate_says_so()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Scenarios.Estimate("us-east-1", """{ "requestsPerMonth": 1000 }""",
+            """[{ "id": "rt", "kind": "sagemaker-realtime", "instanceType": "ml.m5.large", "requestsPerSecondPerInstance": 10 }]""",
+            """[{ "id": "train", "instanceType": "ml.m4.16xlarge", "hoursPerRun": 10, "runsPerMonth": 2, "managedSpot": true }]""",
+            pricing: """{ "savingsPlan": { "term": "1yr", "purchaseOption": "Partial Upfront", "discountPercent": 20 } }"""));
+        Assert.Contains("training[0] (\"train\")", error.Message);
+        Assert.Contains("managed spot is priced from it", error.Message);
+    }
+
+    [Fact]
+    public void Under_a_plan_managed_spot_is_not_discounted_twice_and_each_way_is_labelled_for_what_it_is()
+    {
+        // eu-west-1 (AWS bill): ml.p3.2xlarge Training $4.131/h, ml.g4dn.xlarge Hosting $0.821/h; plan discount 20% (no plan rates cached).
+        // Spot, counted: 2 × 10 h × 4 runs = 80 h + 10% = 88 h × 4.131 × 0.3 = 109.0584 (not 4.131 × 0.8 × 0.3).
+        // Endpoint: 730 × 0.821 × 0.8 = 479.464. Total 588.5224.
+        // Beside it: the plan's 80 × 4.131 × 0.8 = 264.384 and the true on-demand 80 × 4.131 = 330.48.
+        var e = Scenarios.Estimate("eu-west-1", """{ "requestsPerMonth": 1000 }""",
+            """[{ "id": "rt", "kind": "sagemaker-realtime", "instanceType": "ml.g4dn.xlarge", "requestsPerSecondPerInstance": 5 }]""",
+            """[{ "id": "train", "instanceType": "ml.p3.2xlarge", "instanceCount": 2, "hoursPerRun": 10, "runsPerMonth": 4, "managedSpot": true, "spotSavingsPercent": 70, "spotOverheadPercent": 10 }]""",
+            pricing: """{ "savingsPlan": { "term": "1yr", "discountPercent": 20 } }""");
+        var option = e.Compare(1000).Ranked.Single();
+        Assert.Equal(588.5224m, option.MonthlyCostUsd);
+        Assert.Equal([264.384m, 330.48m], option.Alternatives.Select(l => l.CostUsd));
+        Assert.Contains("under the Savings Plan", option.Alternatives[0].Description);
+        Assert.Contains("on-demand (without the Savings Plan)", option.Alternatives[1].Description);
+        Assert.Contains(option.Notes, n => n.Contains("not stacked"));
+    }
 }

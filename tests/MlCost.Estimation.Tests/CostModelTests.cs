@@ -245,7 +245,7 @@ public class CostModelTests
         Assert.Null(Realtime.Compare(0).Ranked.Single().CostPer1000RequestsUsd);
     }
 
-    private sealed record TrainingSummaryValues(decimal OnDemand, decimal Spot, string Counted);
+    private sealed record TrainingSummaryValues(decimal? OnDemand, decimal? Spot, string Counted);
 
     private static TrainingSummaryValues Values(CostModels.TrainingSummary s) => new(s.OnDemandUsd, s.ManagedSpotUsd, s.Counted);
 }

@@ -57,23 +57,30 @@ internal sealed class PricingContext(Scenario scenario, PriceBook book)
     }
 
     /// <summary>
-    /// The hourly rate of an instance for a component: on-demand, or under the scenario's Savings Plan — the
-    /// cache's plan rate when it has one, else the on-demand rate less the plan discount the scenario gives.
+    /// The hourly rate on-demand usage of an instance is billed at: the on-demand rate, or under the scenario's
+    /// Savings Plan the cache's plan rate when it has one (even without an on-demand price), else the on-demand
+    /// rate less the plan discount the scenario gives.
     /// </summary>
     public InstanceRate InstanceRate(string instanceType, string component)
     {
-        var onDemand = book.SageMakerInstance(Region, instanceType, component);
-        if (scenario.Pricing.SavingsPlan is not { } plan) return new InstanceRate(onDemand, Expr.Rate(onDemand), null);
+        if (scenario.Pricing.SavingsPlan is not { } plan)
+            return new InstanceRate(book.SageMakerInstance(Region, instanceType, component), null);
         var rate = book.SavingsPlanRates(Region, instanceType, component).FirstOrDefault(r =>
             r.TermAttributes.GetValueOrDefault("LeaseContractLength") == plan.Term && r.TermAttributes.GetValueOrDefault("PurchaseOption") == plan.PurchaseOption);
         if (rate is not null)
-            return new InstanceRate(rate, Expr.Rate(rate), $"{plan.Term} {plan.PurchaseOption} SageMaker Savings Plan rate");
+            return new InstanceRate(rate, $"{plan.Term} {plan.PurchaseOption} SageMaker Savings Plan rate");
         if (Inputs.SavingsPlanDiscountPercent is { } percent)
-            return new InstanceRate(onDemand, Expr.Rate(onDemand) * (1 - percent / 100m),
-                $"on-demand rate less the scenario's {percent.Value}% Savings Plan discount");
+        {
+            var onDemand = book.SageMakerInstance(Region, instanceType, component);
+            return new InstanceRate(onDemand, Expr.Rate(onDemand) * (1 - percent / 100m), $"on-demand rate less the scenario's {percent.Value}% Savings Plan discount");
+        }
         throw new PriceNotFoundException(
             $"the price cache has no {plan.Term} {plan.PurchaseOption} SageMaker Savings Plan rate for {instanceType} {component} in {Region}; give pricing.savingsPlan.discountPercent to price with a discount instead.");
     }
+
+    /// <summary>The on-demand rate itself, whatever the scenario's plan, when the cache has it (managed spot is priced from it).</summary>
+    public InstanceRate? OnDemandRate(string instanceType, string component) =>
+        book.FindSageMakerInstance(Region, instanceType, component) is { } price ? new InstanceRate(price, null) : null;
 
     /// <summary>
     /// SageMaker's free real-time inference hours off a fleet of ml.m4.xlarge or ml.m5.xlarge, when the scenario
@@ -95,16 +102,18 @@ internal sealed class PricingContext(Scenario scenario, PriceBook book)
     public OptionComponents Finish(OptionSpec option, IEnumerable<CostComponent> components, IEnumerable<Label> notes)
     {
         List<CostComponent> all = [.. components, .. option.IsSageMaker ? Training.Components : []];
-        List<Label> allNotes = [.. notes];
+        List<Label> allNotes = [.. notes, .. option.IsSageMaker ? Training.Notes : []];
         if (option.IsSageMaker && all.Any(c => c.IsFreeTier)) allNotes.Add(FreeTier.Note(FreeTier.SageMakerDuration));
         all.Add(Discount());
         return new(option.Id, option.Kind, all, allNotes);
     }
 }
 
-/// <summary>An hourly rate (an expression over a cached price) and the price record behind it.</summary>
+/// <summary>An hourly rate (an expression over a cached price), the price record behind it, and how it was arrived at when that is not plain.</summary>
 internal sealed record InstanceRate(PriceRecord Price, Expr UsdPerHour, string? Basis)
 {
+    public InstanceRate(PriceRecord price, string? basis) : this(price, Expr.Rate(price), basis) { }
+
     public CostComponent Line(Label description, string name, Expr hours) =>
         new(Basis is null ? description : description.Append($" — {Basis}"), name, "hours", hours, UsdPerHour, Price, Price.Tiers[0]);
 }

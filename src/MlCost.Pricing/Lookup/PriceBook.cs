@@ -32,19 +32,25 @@ public sealed class PriceBook(PriceCache cache)
     /// <summary>Instance-hour price of a SageMaker instance type for a component (Hosting, Training, ...).</summary>
     public PriceRecord SageMakerInstance(string region, string instanceType, string component, string termType = TermType.OnDemand)
     {
-        var indexed = Indexed(Service.SageMaker, region);
-        if (indexed.Instance(termType, component, instanceType).FirstOrDefault() is { } match) return match;
-        var prices = indexed.All;
+        if (FindSageMakerInstance(region, instanceType, component, termType) is { } match) return match;
+        var prices = Indexed(Service.SageMaker, region).All;
         var forComponent = prices.Where(p => p.TermType == termType && p.Attribute(Attr.Component) == component)
             .Select(p => p.Attribute(Attr.InstanceName)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        var elsewhere = prices.Where(p => string.Equals(p.Attribute(Attr.InstanceName), instanceType, StringComparison.OrdinalIgnoreCase))
-            .Select(p => p.Attribute(Attr.Component)).Distinct().ToList();
-        var hint = elsewhere.Count > 0
-            ? $" The cache prices {instanceType} only for {string.Join(", ", elsewhere)} there (one component's price is never used for another)."
-            : CloseMatches.Suggestion(instanceType, forComponent);
+        var ofType = prices.Where(p => string.Equals(p.Attribute(Attr.InstanceName), instanceType, StringComparison.OrdinalIgnoreCase)).ToList();
+        var elsewhere = ofType.Where(p => p.TermType == termType).Select(p => p.Attribute(Attr.Component)).Distinct().ToList();
+        var otherTerms = ofType.Where(p => p.TermType != termType && p.Attribute(Attr.Component) == component).Select(p => p.TermType).Distinct().ToList();
+        var hint = otherTerms.Count > 0
+            ? $" It has only {string.Join(", ", otherTerms)} rates for {instanceType} {component} there."
+            : elsewhere.Count > 0
+                ? $" The cache prices {instanceType} only for {string.Join(", ", elsewhere)} there (one component's price is never used for another)."
+                : CloseMatches.Suggestion(instanceType, forComponent);
         throw new PriceNotFoundException(
             $"the price cache has no {Describe(termType)}{component} price for {instanceType} in {region}.{hint} {component} instance types it has: {List(forComponent)}.");
     }
+
+    /// <summary>The instance-hour price when the cache has it, else null (for a caller with another way to price).</summary>
+    public PriceRecord? FindSageMakerInstance(string region, string instanceType, string component, string termType = TermType.OnDemand) =>
+        Indexed(Service.SageMaker, region).Instance(termType, component, instanceType).FirstOrDefault();
 
     /// <summary>Serverless inference price per second at a memory size.</summary>
     public PriceRecord ServerlessInference(string region, decimal memoryGb) =>

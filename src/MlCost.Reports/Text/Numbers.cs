@@ -33,6 +33,14 @@ public static class Numbers
     /// <summary>"0 – 1,000,000" or "1,000,000 – ∞".</summary>
     public static string Range(decimal begin, decimal? end) => $"{Count(begin)} – {(end is { } e ? Count(e) : "∞")}";
 
+    /// <summary>A training run's monthly cost each way it could be priced: "$330.48 on-demand, $109.06 with managed spot".</summary>
+    public static string TrainingWays(Estimation.CostModels.TrainingSummary run) => string.Join(", ", new[]
+    {
+        run.OnDemandUsd is { } onDemand ? $"{Money(onDemand)} on-demand" : "no on-demand price",
+        run.ManagedSpotUsd is { } spot ? $"{Money(spot)} with managed spot" : null,
+        run.SavingsPlanUsd is { } plan ? $"{Money(plan)} under the Savings Plan" : null,
+    }.OfType<string>());
+
     /// <summary>Machine-readable decimal, full precision, invariant.</summary>
     public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

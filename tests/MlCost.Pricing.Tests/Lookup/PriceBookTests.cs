@@ -32,6 +32,15 @@ public class PriceBookTests
     }
 
     [Fact]
+    public void A_type_priced_only_under_a_plan_says_so_without_contradicting_itself()
+    {
+        // us-east-1 ml.m4.16xlarge Training has a Savings Plan rate and no on-demand rate.
+        var error = Assert.Throws<PriceNotFoundException>(() => Book.SageMakerInstance("us-east-1", "ml.m4.16xlarge", SageMakerComponent.Training));
+        Assert.Contains("It has only SavingsPlan rates for ml.m4.16xlarge Training there", error.Message);
+        Assert.DoesNotContain("only for Training", error.Message);
+    }
+
+    [Fact]
     public void An_unknown_region_lists_the_close_ones()
     {
         var error = Assert.Throws<PriceNotFoundException>(() => Book.Prices(Service.Textract, "us-east-9"));
