@@ -133,6 +133,20 @@ public sealed class WorkbookTests : IDisposable
         AssertTotalsMatch(onDemand, 60_000, SummaryTotals(LibreOffice.Sheets(path)));
     }
 
+    [Fact]
+    public void Under_a_Savings_Plan_the_workbook_follows_the_engine_either_way_a_run_is_priced()
+    {
+        // Plan rate (20% off) for on-demand hours, the on-demand rate less the spot saving for managed spot.
+        var text = File.ReadAllText(Path.Combine(TestPaths.Root, "examples", "training-spot.json"))
+            .Replace("\"region\": \"eu-west-1\",", "\"region\": \"eu-west-1\", \"pricing\": { \"savingsPlan\": { \"discountPercent\": 20 } },");
+        var spot = new Estimator(ScenarioReader.Parse(text, "plan.json"), Book);
+        var path = Write(spot);
+        AssertTotalsMatch(spot, 60_000, SummaryTotals(LibreOffice.Sheets(path)));
+        Edit(path, ("Train1_ManagedSpot", false));
+        var onPlan = new Estimator(ScenarioReader.Parse(text.Replace("\"managedSpot\": true", "\"managedSpot\": false"), "plan.json"), Book);
+        AssertTotalsMatch(onPlan, 60_000, SummaryTotals(LibreOffice.Sheets(path)));
+    }
+
     [Theory]
     // 550 characters bill 6 units: the 50,000 free units cover 8,333 requests, so 5,000 requests cost nothing and 3,000,000 pay for all but them.
     [InlineData(5_000)]
