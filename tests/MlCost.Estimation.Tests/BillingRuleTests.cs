@@ -163,4 +163,38 @@ public class BillingRuleTests
         Assert.Contains("on-demand (without the Savings Plan)", option.Alternatives[1].Description);
         Assert.Contains(option.Notes, n => n.Contains("not stacked"));
     }
+
+    // ml.g4dn.2xlarge AsyncInf, eu-west-3: $1.099/h.
+    private static Estimator Async(string arrival) => Scenarios.Estimate("eu-west-3", """{ "requestsPerMonth": 1 }""",
+        $$"""[{ "id": "a", "kind": "sagemaker-async", "instanceType": "ml.g4dn.2xlarge", {{arrival}} }]""");
+
+    [Fact]
+    public void Async_requests_spread_evenly_keep_an_instance_in_service_while_gaps_are_shorter_than_the_idle_time()
+    {
+        // 360,000 requests at 0.5 requests/s per instance: 200 h of work, but a request every 2,628,000 / 360,000 = 7.3 s,
+        // far under the 15-minute scale-in: one instance in service all month, 730 × 1.099 = 802.27.
+        var even = Async("\"requestsPerSecondPerInstance\": 0.5");
+        Assert.Equal(802.27m, Total(even, "a", 360_000));
+        // 100 requests (2 s of work each), 7.3 hours apart: each keeps an instance up 2 s + 15 min; 100 × (1/1800 + 1/4) h = 25.0555… h × 1.099.
+        Assert.Equal(100m * (1m / 1800m + 15m / 60m) * 1.099m, Total(even, "a", 100), 20);
+        // 3,000,000 requests at 0.5/s: 1,666.66… h of work, a load of 2.28 instances: two more all month beyond the first.
+        // (3 − 1) × 730 + min(730, …) = 2,190 h × 1.099 = 2,406.81
+        Assert.Equal(2_406.81m, Total(even, "a", 3_000_000));
+    }
+
+    [Fact]
+    public void Async_requests_in_busy_windows_keep_the_window_s_fleet_up_for_the_window_and_the_idle_time()
+    {
+        // 100,000 requests at 0.05/s: 100,000 / 180 = 555.55… h of work in 2 windows a day of 3 h, 730 / 24 × 2 = 60.8333… windows a month:
+        // 9.13… h of work a window over 3 h → 4 instances; each window 4 × (3 h + 15 min) = 13 h; 60.8333… × 13 = 790.8333… h × 1.099.
+        var windows = Async("\"requestsPerSecondPerInstance\": 0.05, \"arrival\": \"windows\", \"busyWindowsPerDay\": 2, \"busyHoursPerWindow\": 3");
+        Assert.Equal(730m / 24m * 2m * 13m * 1.099m, Total(windows, "a", 100_000), 18);
+    }
+
+    [Fact]
+    public void Busy_window_fields_belong_to_the_windows_pattern()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Async("\"requestsPerSecondPerInstance\": 0.05, \"busyWindowsPerDay\": 2"));
+        Assert.Contains("only \"arrival\": \"windows\" takes busyWindowsPerDay", error.Message);
+    }
 }

@@ -133,10 +133,10 @@ public class CostModelTests
     [Fact]
     public void Async_inference_scales_to_zero_but_keeps_its_minimum()
     {
-        // ml.g4dn.2xlarge AsyncInf, eu-west-3: $1.099/h. 0.01 requests/s per instance.
+        // ml.g4dn.2xlarge AsyncInf, eu-west-3: $1.099/h. 0.01 requests/s per instance, requests in bursts (the work's hours alone).
         // 20,000 requests = 20,000 / (0.01 × 3600) = 555.5… h × 1.099 = 610.5555…
         var zero = Scenarios.Estimate("eu-west-3", """{ "requestsPerMonth": 1 }""",
-            """[{ "id": "a", "kind": "sagemaker-async", "instanceType": "ml.g4dn.2xlarge", "requestsPerSecondPerInstance": 0.01 }]""");
+            """[{ "id": "a", "kind": "sagemaker-async", "instanceType": "ml.g4dn.2xlarge", "requestsPerSecondPerInstance": 0.01, "arrival": "bursts" }]""");
         Assert.Equal(20_000m / 36m * 1.099m, Total(zero, "a", 20_000), 20);
         Assert.Equal(0m, Total(zero, "a", 0));
         // With one instance always on, the month is at least 730 h × 1.099 = 802.27

@@ -45,11 +45,16 @@ public sealed class Label
 
         public void AppendLiteral(string text) => Parts.Add(text);
 
-        public void AppendFormatted<T>(T value, string? format = null) => Parts.Add(value switch
+        public void AppendFormatted<T>(T value, string? format = null)
         {
-            Expr expr => new Hole(expr, format),
-            IFormattable formattable => formattable.ToString(format, CultureInfo.InvariantCulture),
-            _ => value?.ToString() ?? "",
-        });
+            if (value is Label label) Parts.AddRange(label._parts);
+            else
+                Parts.Add(value switch
+                {
+                    Expr expr => new Hole(expr, format),
+                    IFormattable formattable => formattable.ToString(format, CultureInfo.InvariantCulture),
+                    _ => value?.ToString() ?? "",
+                });
+        }
     }
 }

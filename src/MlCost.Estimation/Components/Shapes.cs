@@ -15,6 +15,9 @@ internal sealed class Shapes
 
     private readonly List<decimal> _points = [];
     private readonly List<(Line Line, decimal? From, decimal? To)> _steps = [];
+    // A max or min of parts that are not all known piece by piece: where it switches is found per range, once the
+    // other breakpoints are known, from its arguments' values (each affine between them). In the order read, inner first.
+    private readonly List<(Compiled[] Arguments, bool Max)> _deferred = [];
 
     /// <summary>Reads every expression's breakpoints; an expression whose shape cannot be told is an error in the component.</summary>
     public static Shapes Of(IEnumerable<Expr> expressions)
@@ -27,8 +30,39 @@ internal sealed class Shapes
     /// <summary>The volumes in (from, to) where some expression changes shape, in any order.</summary>
     public IEnumerable<decimal> Breakpoints(decimal from, decimal to)
     {
+        var points = new List<decimal>();
         foreach (var point in _points)
-            if (point > from && point < to) yield return point;
+            if (point > from && point < to) points.Add(point);
+        points.AddRange(StepPoints(from, to));
+        foreach (var (arguments, max) in _deferred) points.AddRange(Switches(arguments, points, from, to));
+        return points;
+    }
+
+    /// <summary>Where the largest (or smallest) of some arguments changes between the known breakpoints: on each
+    /// stretch between them every argument is affine, read from its values at a quarter and three quarters in.</summary>
+    private static List<decimal> Switches(Compiled[] arguments, List<decimal> known, decimal from, decimal to)
+    {
+        var edges = SortedDistinct([from, .. known, to]);
+        var switches = new List<decimal>();
+        for (var e = 0; e < edges.Length - 1; e++)
+        {
+            var (a, b) = (edges[e], edges[e + 1]);
+            var (x1, x2) = (a + (b - a) / 4, a + (b - a) * 3 / 4);
+            var lines = arguments.Select(f =>
+            {
+                var (y1, y2) = (f(new Point(x1, 0)), f(new Point(x2, 0)));
+                var slope = (y2 - y1) / (x2 - x1);
+                return new Line(slope, y1 - slope * x1, 1);
+            }).ToList();
+            for (var i = 0; i < lines.Count; i++)
+                for (var j = i + 1; j < lines.Count; j++)
+                    if (lines[i].Meets(lines[j]) is { } v && v > a && v < b) switches.Add(v);
+        }
+        return switches;
+    }
+
+    private IEnumerable<decimal> StepPoints(decimal from, decimal to)
+    {
         foreach (var (line, stepsFrom, stepsTo) in _steps)
         {
             var (low, high) = (Math.Max(from, stepsFrom ?? from), Math.Min(to, stepsTo ?? to));
@@ -121,8 +155,9 @@ internal sealed class Shapes
             case Function f:
                 var args = f.Arguments.Select(Read).ToList();
                 if (args.All(s => s is StepFunction || s is Linear { IsFixed: true })) return Steps;
-                if (!args.All(s => s is Linear)) throw Unreadable(expr);
-                return Extreme(args.Cast<Linear>().ToList(), f.Name == FunctionName.Max);
+                if (args.All(s => s is Linear)) return Extreme(args.Cast<Linear>().ToList(), f.Name == FunctionName.Max);
+                _deferred.Add((f.Arguments.Select(Compiler.Compile).ToArray(), f.Name == FunctionName.Max));
+                return Pieces;
             case TierSlice t:
                 switch (Read(t.Quantity))
                 {
@@ -215,10 +250,17 @@ internal sealed class Shapes
         return regions;
     }
 
-    /// <summary>The values in order, each once (a handful of them: an insertion sort, which needs no generic sort code at start-up).</summary>
+    /// <summary>The values in order, each once: a handful by insertion (no generic sort code to compile at start-up), many by sorting.</summary>
     private static decimal[] SortedDistinct(List<decimal> values)
     {
         var sorted = new List<decimal>(values.Count);
+        if (values.Count > 64)
+        {
+            values.Sort();
+            foreach (var value in values)
+                if (sorted.Count == 0 || sorted[^1] != value) sorted.Add(value);
+            return sorted.ToArray();
+        }
         foreach (var value in values)
         {
             var at = sorted.Count;

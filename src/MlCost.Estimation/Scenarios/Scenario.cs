@@ -71,8 +71,34 @@ public sealed record RealtimeOption(string Id, string InstanceType, decimal Requ
 public sealed record ServerlessOption(string Id, decimal MemoryGb, decimal SecondsPerRequest, int ProvisionedConcurrency, SourceLocation Location)
     : OptionSpec(Id, OptionKinds.Serverless, Location);
 
-public sealed record AsyncOption(string Id, string InstanceType, decimal RequestsPerSecondPerInstance, int MinInstances, SourceLocation Location)
+public sealed record AsyncOption(string Id, string InstanceType, decimal RequestsPerSecondPerInstance, int MinInstances, AsyncArrival Arrival, SourceLocation Location)
     : OptionSpec(Id, OptionKinds.Async, Location);
+
+/// <summary>
+/// How an async endpoint's requests arrive, which decides how long its instances stay in service: they scale in
+/// only after <see cref="ScaleInIdleMinutes"/> without work.
+/// </summary>
+/// <param name="Pattern"><see cref="Even"/>, <see cref="Windows"/> or <see cref="Bursts"/>.</param>
+public sealed record AsyncArrival(string Pattern = AsyncArrival.Even, decimal BusyWindowsPerDay = 0, decimal BusyHoursPerWindow = 0, decimal ScaleInIdleMinutes = AsyncArrival.DefaultScaleInIdleMinutes)
+{
+    /// <summary>Requests spread evenly over the month.</summary>
+    public const string Even = "even";
+
+    /// <summary>Requests in busy windows each day (busyWindowsPerDay of busyHoursPerWindow hours).</summary>
+    public const string Windows = "windows";
+
+    /// <summary>Requests in bursts the fleet works off and then scales in at once: the work's hours alone, a lower bound.</summary>
+    public const string Bursts = "bursts";
+
+    public static readonly string[] Patterns = [Even, Windows, Bursts];
+
+    /// <summary>
+    /// Target tracking (how SageMaker's documentation scales async endpoints to zero) scales in only after its
+    /// scale-in alarm has seen 15 one-minute periods below target (Application Auto Scaling user guide,
+    /// "Target tracking scaling policies").
+    /// </summary>
+    public const decimal DefaultScaleInIdleMinutes = 15;
+}
 
 public sealed record BatchOption(string Id, string InstanceType, decimal RequestsPerSecondPerInstance, int InstanceCount, decimal JobsPerMonth, decimal StartupMinutesPerJob, SourceLocation Location)
     : OptionSpec(Id, OptionKinds.Batch, Location);

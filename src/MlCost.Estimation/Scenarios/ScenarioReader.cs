@@ -25,7 +25,7 @@ public static class ScenarioReader
         [OptionKinds.AiService] = ["service", "operation", "features", "engine"],
         [OptionKinds.Realtime] = ["instanceType", "requestsPerSecondPerInstance", "minInstances", "endpoints", "volumeSizeGb"],
         [OptionKinds.Serverless] = ["memoryGb", "secondsPerRequest", "provisionedConcurrency"],
-        [OptionKinds.Async] = ["instanceType", "requestsPerSecondPerInstance", "minInstances"],
+        [OptionKinds.Async] = ["instanceType", "requestsPerSecondPerInstance", "minInstances", "arrival", "busyWindowsPerDay", "busyHoursPerWindow", "scaleInIdleMinutes"],
         [OptionKinds.Batch] = ["instanceType", "requestsPerSecondPerInstance", "instanceCount", "jobsPerMonth", "startupMinutesPerJob"],
         [OptionKinds.MultiModel] = ["instanceType", "models", "modelsPerInstance", "requestsPerSecondPerInstance", "minInstances", "volumeSizeGb"],
     };
@@ -136,7 +136,7 @@ public static class ScenarioReader
             case OptionKinds.Serverless:
                 return new ServerlessOption(id, Positive("memoryGb"), Positive("secondsPerRequest"), Count("provisionedConcurrency", 0), at);
             case OptionKinds.Async:
-                return new AsyncOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"), Count("minInstances", 0), at);
+                return new AsyncOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"), Count("minInstances", 0), ReadArrival(fields, o, path), at);
             case OptionKinds.Batch:
                 return new BatchOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"), Count("instanceCount", 1, 1),
                     fields.Number(o, "jobsPerMonth", path, exclusiveMinimum: true) ?? 1, fields.Number(o, "startupMinutesPerJob", path) ?? 0, at);
@@ -146,6 +146,25 @@ public static class ScenarioReader
             default:
                 throw new InvalidOperationException($"option kind {kind} is allowed but not read");
         }
+    }
+
+    /// <summary>How an async option's requests arrive; busy windows need their count and length, nothing else takes them.</summary>
+    private static AsyncArrival ReadArrival(Fields fields, JObject o, string path)
+    {
+        var pattern = fields.Choice(o, "arrival", path, AsyncArrival.Patterns) ?? AsyncArrival.Even;
+        var idle = fields.Number(o, "scaleInIdleMinutes", path, maximum: 1440) ?? AsyncArrival.DefaultScaleInIdleMinutes;
+        if (pattern != AsyncArrival.Windows)
+        {
+            foreach (var field in new[] { "busyWindowsPerDay", "busyHoursPerWindow" })
+                if (o[field] is { Type: not JTokenType.Null } token)
+                    throw new ScenarioException(Where(fields.File, token), $"{path}.{field}", $"only \"arrival\": \"windows\" takes {field}");
+            return new AsyncArrival(pattern, ScaleInIdleMinutes: idle);
+        }
+        var windows = fields.Number(o, "busyWindowsPerDay", path, required: true, exclusiveMinimum: true, maximum: 24)!.Value;
+        var hours = fields.Number(o, "busyHoursPerWindow", path, required: true, exclusiveMinimum: true, maximum: 24)!.Value;
+        if (windows * hours > 24)
+            throw new ScenarioException(Where(fields.File, o["busyHoursPerWindow"]!), $"{path}.busyHoursPerWindow", $"{windows} windows of {hours} h do not fit in a day");
+        return new AsyncArrival(pattern, windows, hours, idle);
     }
 
     /// <summary>An AI-service option, checked against its service's definition: operations, feature bundles, engines.</summary>
