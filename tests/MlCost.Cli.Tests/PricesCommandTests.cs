@@ -143,6 +143,66 @@ public class PricesCommandTests
         Assert.Contains("(bundled snapshot)", run.Out);
     }
 
+    private static readonly string ThreeSageMakerPrices = Path.Combine(TestPaths.Root, "tests", "MlCost.Pricing.Tests", "Fixtures", "price-list", "sagemaker-us-east-1.json");
+
+    private static int Prices(string cache, string service, string region) =>
+        MlCost.Pricing.Cache.PriceCache.Open(cache).Prices(MlCost.Pricing.Model.Service.Find(service)!, region).Count;
+
+    [Fact]
+    public void A_first_import_without_a_cache_starts_from_the_bundled_snapshot_and_the_examples_still_price()
+    {
+        // A new user imports a file holding one SageMaker us-east-1 price (an offer file with 3 products, one of them data transfer).
+        using var home = new TempFolder();
+        var environment = new Dictionary<string, string> { ["XDG_CACHE_HOME"] = home.Path, [CacheLocation.EnvironmentVariable] = "" };
+        var import = CliRun.In(environment, "prices", "import", ThreeSageMakerPrices, "--format", "json");
+        Assert.Equal(0, import.ExitCode);
+        using var json = JsonDocument.Parse(import.Out);
+        Assert.Equal(Path.GetFullPath(CacheLocation.Bundled), json.RootElement.GetProperty("startedFrom").GetString());
+        var user = Path.Combine(home.Path, "mlcost", "pricing-cache");
+        // The bundled snapshot's 45 SageMaker us-east-1 prices stay beside what was imported, and every other file is there.
+        Assert.True(Prices(user, "sagemaker", "us-east-1") >= 45);
+        Assert.Equal(Prices(TestPaths.PricingCache, "textract", "us-east-1"), Prices(user, "textract", "us-east-1"));
+        foreach (var example in new[] { "document-extraction.json", "sentiment.json" })
+            Assert.Equal(0, CliRun.In(environment, "compare", Path.Combine(TestPaths.Root, "examples", example)).ExitCode);
+    }
+
+    [Fact]
+    public void Importing_into_a_cache_replaces_only_the_prices_imported_unless_asked_to_replace_files()
+    {
+        using var folder = new TempFolder();
+        var cache = Path.Combine(folder.Path, "cache");
+        CopyDirectory(TestPaths.PricingCache, cache);
+        var merged = CliRun.Of("prices", "import", ThreeSageMakerPrices, "--cache", cache, "--format", "json");
+        int before;
+        using (var json = JsonDocument.Parse(merged.Out))
+        {
+            // The file's two SageMaker prices are the snapshot's own SKUs: they replace those two and the other 43 stay.
+            var (imported, added, replaced) = (json.RootElement.GetProperty("pricesWritten").GetInt32(), json.RootElement.GetProperty("added").GetInt32(), json.RootElement.GetProperty("replaced").GetInt32());
+            Assert.Equal(imported, added + replaced);
+            Assert.Equal(0, json.RootElement.GetProperty("removed").GetInt32());
+            before = Prices(cache, "sagemaker", "us-east-1");
+            Assert.Equal(45 + added, before);
+        }
+        var replacedFile = CliRun.Of("prices", "import", ThreeSageMakerPrices, "--cache", cache, "--replace", "--format", "json");
+        using (var json = JsonDocument.Parse(replacedFile.Out))
+        {
+            var imported = json.RootElement.GetProperty("pricesWritten").GetInt32();
+            Assert.Equal(imported, Prices(cache, "sagemaker", "us-east-1"));
+            Assert.Equal(before - imported, json.RootElement.GetProperty("removed").GetInt32());
+        }
+        Assert.Contains("--replace: whole files", CliRun.Of("prices", "import", ThreeSageMakerPrices, "--cache", cache, "--replace").Out);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     [Fact]
     public void Help_is_available_for_every_prices_command()
     {

@@ -13,8 +13,9 @@ public sealed record PreparedCacheFile(CacheFileEntry Entry, string Path);
 /// </summary>
 public static class PriceCacheWriter
 {
-    public static CacheManifest Write(string directory, IReadOnlyList<PriceFileContents> files) =>
-        Write(directory, staging => files.Select(file =>
+    /// <param name="carryFrom">The cache whose other files the new one keeps (the target itself when null).</param>
+    public static CacheManifest Write(string directory, IReadOnlyList<PriceFileContents> files, string? carryFrom = null) =>
+        Write(directory, carryFrom, staging => files.Select(file =>
         {
             var relative = RelativePath(file.Service, file.Region);
             using var writer = new CacheFileWriter(Create(staging, relative), file.Service, file.Region);
@@ -24,7 +25,7 @@ public static class PriceCacheWriter
 
     /// <summary>Moves files written elsewhere (by a streaming refresh) into the cache, in the same one swap.</summary>
     public static CacheManifest Write(string directory, IReadOnlyList<PreparedCacheFile> files) =>
-        Write(directory, staging => files.Select(file =>
+        Write(directory, null, staging => files.Select(file =>
         {
             var target = Path.Combine(staging, file.Entry.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -32,9 +33,10 @@ public static class PriceCacheWriter
             return file.Entry;
         }).ToList());
 
-    private static CacheManifest Write(string directory, Func<string, List<CacheFileEntry>> writeFiles)
+    private static CacheManifest Write(string directory, string? carryFrom, Func<string, List<CacheFileEntry>> writeFiles)
     {
         var target = Path.GetFullPath(directory);
+        var source = carryFrom is null ? target : Path.GetFullPath(carryFrom);
         var parent = Path.GetDirectoryName(target) ?? ".";
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.new-{Guid.NewGuid():N}");
@@ -42,11 +44,11 @@ public static class PriceCacheWriter
         {
             Directory.CreateDirectory(staging);
             var entries = writeFiles(staging);
-            foreach (var carried in CarriedOver(target, entries))
+            foreach (var carried in CarriedOver(source, entries))
             {
                 var copy = Create(staging, carried.Path);
                 using (copy)
-                using (var original = File.OpenRead(Path.Combine(target, carried.Path)))
+                using (var original = File.OpenRead(Path.Combine(source, carried.Path)))
                     original.CopyTo(copy);
                 entries.Add(carried);
             }
