@@ -193,6 +193,28 @@ public class PricesCommandTests
         Assert.Contains("--replace: whole files", CliRun.Of("prices", "import", ThreeSageMakerPrices, "--cache", cache, "--replace").Out);
     }
 
+    [Fact]
+    public void Verify_checks_every_file_and_names_the_damaged_ones()
+    {
+        using var folder = new TempFolder();
+        var cache = Path.Combine(folder.Path, "cache");
+        CopyDirectory(TestPaths.PricingCache, cache);
+        var sound = CliRun.Of("prices", "verify", "--cache", cache);
+        Assert.Equal(0, sound.ExitCode);
+        Assert.Contains("110 of 110 files match the manifest", sound.Out);
+        // One byte changed in a price file: its checksum no longer matches.
+        var file = Path.Combine(cache, "textract", "us-east-1.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("0.0015", "0.0016"));
+        var damaged = CliRun.Of("prices", "verify", "--cache", cache, "--format", "json");
+        Assert.Equal(2, damaged.ExitCode);
+        using var json = JsonDocument.Parse(damaged.Out);
+        Assert.Equal(109, json.RootElement.GetProperty("verified").GetInt32());
+        var problem = Assert.Single(json.RootElement.GetProperty("damaged").EnumerateArray());
+        Assert.Equal("textract/us-east-1.json", problem.GetProperty("path").GetString());
+        Assert.Contains("SHA-256", problem.GetProperty("problem").GetString());
+        Assert.Contains("not verified", CliRun.Of("prices", "list", "--cache", cache).Out);
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

@@ -13,6 +13,7 @@ internal static class PricesCommand
         prices.Subcommands.Add(PricesImport.Create(stdout, stderr, options));
         prices.Subcommands.Add(PricesRefresh.Create(stdout, stderr, options));
         prices.Subcommands.Add(PricesDiff.Create(stdout, options));
+        prices.Subcommands.Add(PricesVerify.Create(stdout, options));
         return prices;
     }
 }

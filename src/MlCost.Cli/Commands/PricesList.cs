@@ -23,6 +23,7 @@ internal static partial class PricesList
                     {
                         cache = new { directory = Path.GetFullPath(cache.Directory), origin = cache.Origin },
                         files = files.Select(f => new { f.Service, f.Region, f.Prices, f.PublicationDate, f.Quality, f.Sources, f.Path, f.Sha256 }),
+                        verified = false,
                     }, Json.Options));
                     break;
                 case "csv":
@@ -45,6 +46,8 @@ internal static partial class PricesList
                             $"{mine.Count}: {string.Join(" ", mine.Select(f => f.Region))}");
                     }
                     table.Write(stdout);
+                    stdout.WriteLine();
+                    TextTable.WriteWrapped(stdout, "Read from the manifest alone: the files' checksums were not verified here (`mlcost prices verify` checks every file; every command checks each file it reads).", indent: "  ");
                     if (files.Any(f => f.Quality != PriceQuality.PriceList))
                     {
                         stdout.WriteLine();

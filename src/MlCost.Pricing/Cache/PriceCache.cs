@@ -49,11 +49,26 @@ public sealed class PriceCache
         return entry is null ? [] : _loaded.GetOrAdd(entry.Path, _ => Load(entry));
     }
 
-    /// <summary>Reads and checks every file against its checksum (no command offers this yet: `prices verify` is to come).</summary>
+    /// <summary>Reads and checks every file against the manifest, stopping at the first problem.</summary>
     public void VerifyAll()
     {
         foreach (var entry in Manifest.Files) _loaded.GetOrAdd(entry.Path, _ => Load(entry));
     }
+
+    /// <summary>Reads and checks every file against the manifest (present, checksum, price count, format): each file's problem, or null when it is sound.</summary>
+    public IReadOnlyList<(CacheFileEntry File, string? Problem)> Verify() =>
+        Manifest.Files.Select(entry =>
+        {
+            try
+            {
+                _loaded.GetOrAdd(entry.Path, _ => Load(entry));
+                return (entry, (string?)null);
+            }
+            catch (PriceCacheException e)
+            {
+                return (entry, e.Message);
+            }
+        }).ToList();
 
     private IReadOnlyList<PriceRecord> Load(CacheFileEntry entry)
     {

@@ -25,7 +25,9 @@ public sealed class PriceBook(PriceCache cache)
         var regions = cache.Regions(service);
         if (!regions.Contains(region, StringComparer.Ordinal))
             throw new PriceNotFoundException(
-                $"the price cache has no {service.DisplayName} prices for region \"{region}\".{CloseMatches.Suggestion(region, regions)} Regions it has: {string.Join(", ", regions)}.");
+                $"the price cache has no {service.DisplayName} prices for region \"{region}\".{HowToGet(service, region)}"
+                + (CloseMatches.Suggestion(region, regions) is { Length: > 0 } typo ? $" If \"{region}\" is a typo:{typo}" : "")
+                + (regions.Count == 0 ? "" : $" Regions it has prices for (other regions' prices, only an alternative): {string.Join(", ", regions)}."));
         return _indexed.GetOrAdd($"{service.OfferCode}/{region}", _ => new RegionPrices(cache.Prices(service, region)));
     }
 
@@ -45,7 +47,7 @@ public sealed class PriceBook(PriceCache cache)
                 ? $" The cache prices {instanceType} only for {string.Join(", ", elsewhere)} there (one component's price is never used for another)."
                 : CloseMatches.Suggestion(instanceType, forComponent);
         throw new PriceNotFoundException(
-            $"the price cache has no {Describe(termType)}{component} price for {instanceType} in {region}.{hint} {component} instance types it has: {List(forComponent)}.");
+            $"the price cache has no {Describe(termType)}{component} price for {instanceType} in {region}.{hint} {component} instance types it has: {List(forComponent)}.{HowToGet(Service.SageMaker, region)}");
     }
 
     /// <summary>The instance-hour price when the cache has it, else null (for a caller with another way to price).</summary>
@@ -69,7 +71,7 @@ public sealed class PriceBook(PriceCache cache)
         if (match is not null) return match;
         var sizes = prices.Select(p => p.Attribute(Attr.MemoryGb) + " GB").Distinct().Order(StringComparer.Ordinal).ToList();
         throw new PriceNotFoundException(
-            $"the price cache has no SageMaker {component}{(role is null ? "" : $" ({role})")} price for {size} GB in {region}. Memory sizes it has: {List(sizes)}.");
+            $"the price cache has no SageMaker {component}{(role is null ? "" : $" ({role})")} price for {size} GB in {region}. Memory sizes it has: {List(sizes)}.{HowToGet(Service.SageMaker, region)}");
     }
 
     /// <summary>ML storage price per GB-month for volumes attached to a component's instances.</summary>
@@ -83,7 +85,7 @@ public sealed class PriceBook(PriceCache cache)
 
     private PriceRecord Single(string region, Func<PriceRecord, bool> predicate, string what) =>
         Prices(Service.SageMaker, region).FirstOrDefault(p => p.TermType == TermType.OnDemand && predicate(p))
-        ?? throw new PriceNotFoundException($"the price cache has no SageMaker {what} price in {region}.");
+        ?? throw new PriceNotFoundException($"the price cache has no SageMaker {what} price in {region}.{HowToGet(Service.SageMaker, region)}");
 
     /// <summary>
     /// The price of an AI-service operation: the on-demand record whose attributes are exactly those asked for
@@ -108,7 +110,7 @@ public sealed class PriceBook(PriceCache cache)
             .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var asked = attributes.GetValueOrDefault(Attr.Operation) ?? "";
         throw new PriceNotFoundException(
-            $"the price cache has no price for {what} in {region}.{CloseMatches.Suggestion(asked, known.Select(k => k.Split(' ')[0]))} Priced there: {List(known)}.");
+            $"the price cache has no price for {what} in {region}.{CloseMatches.Suggestion(asked, known.Select(k => k.Split(' ')[0]))} Priced there: {List(known)}.{HowToGet(service, region)}");
     }
 
     /// <summary>Savings Plans rates for an instance type and component, when the cache has any.</summary>
@@ -126,6 +128,10 @@ public sealed class PriceBook(PriceCache cache)
         return record is null ? null : new InstanceFacts(instanceType, record.Attribute(Attr.VCpu), record.Attribute(Attr.Memory),
             record.Attribute(Attr.Gpu), record.Attribute(Attr.GpuMemory));
     }
+
+    /// <summary>Which cache was read, and the command that would fetch the missing prices into it.</summary>
+    private string HowToGet(Service service, string region) =>
+        $" (Read from {cache.Origin} {cache.Directory}; `mlcost prices refresh --services {service.ShortName} --regions {region}` fetches AWS's current prices into the user cache, or into --cache DIR.)";
 
     private static bool Same(string? a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

@@ -41,6 +41,17 @@ public class PriceBookTests
     }
 
     [Fact]
+    public void A_missing_price_names_the_cache_read_and_the_command_that_gets_it()
+    {
+        var error = Assert.Throws<PriceNotFoundException>(() => Book.Prices(Service.SageMaker, "us-west-2"));
+        Assert.Contains(TestPaths.PricingCache, error.Message);
+        Assert.Contains("mlcost prices refresh --services sagemaker --regions us-west-2", error.Message);
+        Assert.Contains("only an alternative", error.Message);
+        var instance = Assert.Throws<PriceNotFoundException>(() => Book.SageMakerInstance("us-east-1", "ml.trn9.xlarge", SageMakerComponent.Hosting));
+        Assert.Contains("mlcost prices refresh --services sagemaker --regions us-east-1", instance.Message);
+    }
+
+    [Fact]
     public void An_unknown_region_lists_the_close_ones()
     {
         var error = Assert.Throws<PriceNotFoundException>(() => Book.Prices(Service.Textract, "us-east-9"));
