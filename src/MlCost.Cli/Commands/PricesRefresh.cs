@@ -85,7 +85,7 @@ internal static class PricesRefresh
         stdout.WriteLine($"Refreshed {Of(RefreshStatus.Refreshed).Count}, unchanged {Of(RefreshStatus.Unchanged).Count}, failed {Of(RefreshStatus.Failed).Count} (cache {Path.GetFullPath(target)}).");
         foreach (var o in result.Outcomes.OrderBy(o => o.Status).ThenBy(o => o.Service).ThenBy(o => o.Region))
             stdout.WriteLine($"  {o.Status.ToString().ToLowerInvariant(),-9} {o.Service} {o.Region}{(o.Version is null ? "" : $" v{o.Version}")}: {(o.Status == RefreshStatus.Refreshed ? $"{o.Prices} prices" : o.Detail)}");
-        if (result.Failed) stdout.WriteLine("Failed services keep their previous prices; nothing of theirs was written.");
+        if (result.Failed) stdout.WriteLine("Whatever failed keeps its previous prices: a failed service's files were not written; failed Savings Plans keep their previous rates beside the refreshed on-demand prices.");
         ImportReportText.Write(stdout, result.Report, verbose, read: false);
     }
 

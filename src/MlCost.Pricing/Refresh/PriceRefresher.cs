@@ -46,6 +46,10 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
     // What every file's import read past or skipped, as `prices import` reports it.
     private readonly ImportReport _report = new();
 
+    // Savings Plans that could not be had: reported on their own, never failing the on-demand prices.
+    private readonly List<RefreshOutcome> _planFailures = [];
+    private string? _plansUnavailable;
+
     public async Task<RefreshResult> RefreshAsync(IReadOnlyList<Service> services, IReadOnlyCollection<string>? regions, IRefreshProgress? progress, CancellationToken cancel)
     {
         var work = Directory.CreateTempSubdirectory("mlcost-refresh-");
@@ -59,6 +63,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                 var (serviceOutcomes, serviceFiles) = await RefreshServiceAsync(service, index, regions, work, progress, cancel);
                 outcomes.AddRange(Keep(serviceOutcomes, serviceFiles, files));
             }
+            outcomes.AddRange(_planFailures);
             if (files.Count > 0) PriceCacheWriter.Write(cacheDirectory, files);
             return new RefreshResult(outcomes, _report);
         }
@@ -117,12 +122,26 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                         var count = await ReadOfferAsync(service, region, writer, work, progress, cancel);
                         if (service == Service.SageMaker)
                         {
-                            plans ??= await ReadAsync($"/savingsPlan/v1.0/aws/{MachineLearningSavingsPlans}/current/region_index.json", work, progress, RegionIndexReader.Read, cancel);
-                            if (plans.Regions.FirstOrDefault(p => p.RegionCode == region.RegionCode) is { } plan)
+                            try
                             {
-                                var file = await ReadAsync(plan.Url, work, progress, SavingsPlanFileReader.Read, cancel);
-                                foreach (var rate in SavingsPlanImport.Records(file, new Uri(endpoint, plan.Url).ToString(), _report).Where(r => r.Service == service.OfferCode))
-                                    writer.Add(rate);
+                                if (_plansUnavailable is not null) throw new RefreshFailure(_plansUnavailable);
+                                plans ??= await ReadAsync($"/savingsPlan/v1.0/aws/{MachineLearningSavingsPlans}/current/region_index.json", work, progress, RegionIndexReader.Read, cancel);
+                                var rates = new List<PriceRecord>();
+                                if (plans.Regions.FirstOrDefault(p => p.RegionCode == region.RegionCode) is { } plan)
+                                {
+                                    var file = await ReadAsync(plan.Url, work, progress, SavingsPlanFileReader.Read, cancel);
+                                    rates.AddRange(SavingsPlanImport.Records(file, new Uri(endpoint, plan.Url).ToString(), _report).Where(r => r.Service == service.OfferCode));
+                                }
+                                foreach (var rate in rates) writer.Add(rate);
+                            }
+                            catch (Exception e) when (Failure(e) is { } why)
+                            {
+                                // The on-demand prices stand on their own; the plan rates the cache had are kept.
+                                if (plans is null) _plansUnavailable = why;
+                                var previous = PreviousPlanRates(region.RegionCode);
+                                foreach (var rate in previous) writer.Add(rate);
+                                _planFailures.Add(new RefreshOutcome($"{service.ShortName} Savings Plans", region.RegionCode, RefreshStatus.Failed, null,
+                                    $"{why}; the on-demand prices were refreshed and the cache's {previous.Count} previous plan rate(s) kept"));
                             }
                         }
                         entry = writer.Finish(relative);
@@ -141,6 +160,13 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
             outcomes.Add(new RefreshOutcome(service.ShortName, "*", RefreshStatus.Failed, null, why));
         }
         return (outcomes, files);
+    }
+
+    /// <summary>The Savings Plans rates the cache held for SageMaker in a region before this refresh.</summary>
+    private List<PriceRecord> PreviousPlanRates(string region)
+    {
+        if (current?.Files.Any(f => f.Service == Service.SageMaker.OfferCode && f.Region == region) != true) return [];
+        return PriceCache.Open(cacheDirectory).Prices(Service.SageMaker, region).Where(p => p.TermType == TermType.SavingsPlan).ToList();
     }
 
     /// <summary>Streams a regional offer file into <paramref name="writer"/>; returns how many prices it held.</summary>

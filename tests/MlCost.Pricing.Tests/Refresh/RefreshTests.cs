@@ -58,6 +58,32 @@ public sealed class RefreshTests : IDisposable
     }
 
     [Fact]
+    public async Task Savings_Plans_that_cannot_be_had_fail_alone_and_the_previous_plan_rates_stay()
+    {
+        Assert.False((await Refresh([Service.SageMaker])).Failed);
+        var planRates = PriceCache.Open(Cache).Prices(Service.SageMaker, "us-east-1").Where(p => p.TermType == TermType.SavingsPlan).ToList();
+        Assert.NotEmpty(planRates);
+
+        // A new SageMaker version for us-east-1, while the Savings Plans file answers 503 every time.
+        const string newer = "/offers/v1.0/aws/AmazonSageMaker/20260901000000/us-east-1/index.json";
+        _server.Serve("/offers/v1.0/aws/AmazonSageMaker/current/region_index.json", $$"""
+            { "regions" : { "us-east-1" : { "regionCode" : "us-east-1", "currentVersionUrl" : "{{newer}}" } } }
+            """);
+        _server.Serve(newer, File.ReadAllText(FakePriceList.FixturePath("sagemaker-us-east-1.json")).Replace(FakePriceList.SageMakerVersion, "20260901000000"));
+        _server.Break("/savingsPlan/v1.0/aws/AWSMachineLearningSavingsPlans/20231027160053/us-east-1/index.json", Fault.Status503);
+
+        var result = await Refresh([Service.SageMaker], retries: 0);
+        Assert.True(result.Failed);
+        Assert.Contains(result.Outcomes, o => o is { Service: "sagemaker", Region: "us-east-1", Status: RefreshStatus.Refreshed });
+        var plans = Assert.Single(result.Outcomes, o => o.Status == RefreshStatus.Failed);
+        Assert.Equal("sagemaker Savings Plans", plans.Service);
+        Assert.Contains($"{planRates.Count} previous plan rate(s) kept", plans.Detail);
+        var after = PriceCache.Open(Cache);
+        Assert.Equal("20260901000000", after.Entry(Service.SageMaker, "us-east-1")!.Version);
+        Assert.Equal(planRates.Select(p => p.Sku), after.Prices(Service.SageMaker, "us-east-1").Where(p => p.TermType == TermType.SavingsPlan).Select(p => p.Sku));
+    }
+
+    [Fact]
     public async Task Gzip_compressed_files_are_decoded()
     {
         var path = $"/offers/v1.0/aws/comprehend/{FakePriceList.ComprehendVersion}/us-east-1/index.json";
