@@ -49,6 +49,7 @@ public sealed record CostComponent(Label Description, string Name, string Unit, 
     }
 }
 
+/// <summary>When a component appears among the engine's line items.</summary>
 public enum Shown
 {
     Always,
