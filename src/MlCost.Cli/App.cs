@@ -17,6 +17,9 @@ public static class App
     public const int Failure = 1;
     public const int BadInput = 2;
 
+    /// <summary>Findings at or above <c>scan --fail-on</c> (and, to come, a budget exceeded).</summary>
+    public const int Findings = 3;
+
     /// <param name="environment">Reads an environment variable (the process's when null): a test gives its own rather than change the process's.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {

@@ -23,6 +23,25 @@ public class ScanCommandTests
         Assert.Contains("2 × ml.g5.2xlarge at $1.515/h", first.GetProperty("message").GetString());
     }
 
+    [Theory]
+    // The demo's findings: four warnings (MLC0001, MLC0003, MLC0004 twice) and MLC0008 as info; no error.
+    [InlineData("info", 3)]
+    [InlineData("warning", 3)]
+    [InlineData("error", 0)]
+    public void Fail_on_exits_3_when_findings_reach_the_severity(string severity, int exitCode)
+    {
+        var run = CliRun.Of("scan", Demo, "--fail-on", severity);
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Contains("5 finding(s)", run.Out);
+    }
+
+    [Fact]
+    public void Fail_on_takes_only_the_severities()
+    {
+        var run = CliRun.Of("scan", Demo, "--fail-on", "critical");
+        Assert.Equal(2, run.ExitCode);
+    }
+
     [Fact]
     public void Sarif_output_names_rules_results_and_locations()
     {

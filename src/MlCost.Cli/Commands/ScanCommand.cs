@@ -21,7 +21,9 @@ internal static class ScanCommand
         var path = new Argument<string>("PATH") { Description = "A .cs file or a folder (searched recursively; bin/ and obj/ are skipped)" };
         var region = new Option<string?>("--region") { Description = "Region whose prices the findings quote (default: mlcost.region from .editorconfig, else us-east-1)" };
         var format = CliOptions.Format("text", "json", "sarif");
-        var command = new Command("scan", "Run MlCost's cost analyzers over C# sources without a build (findings with dollar figures)") { path, region, format };
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit 3 when any finding has this severity or a higher one: info, warning or error (default: never, exit 0)" };
+        failOn.AcceptOnlyFromAmong("info", "warning", "error");
+        var command = new Command("scan", "Run MlCost's cost analyzers over C# sources without a build (findings with dollar figures)") { path, region, format, failOn };
         command.SetAction(parsed =>
         {
             var root = parsed.GetValue(path)!;
@@ -43,10 +45,13 @@ internal static class ScanCommand
                     stdout.WriteLine($"{findings.Count} finding(s) in {files.Count} file(s).");
                     break;
             }
-            return App.Ok;
+            return parsed.GetValue(failOn) is { } threshold && findings.Any(f => Rank(f.Severity) >= Rank(threshold)) ? App.Findings : App.Ok;
         });
         return command;
     }
+
+    /// <summary>Severities in order, as Roslyn names them (hidden findings never fail a scan).</summary>
+    private static int Rank(string severity) => severity switch { "error" => 3, "warning" => 2, "info" => 1, _ => 0 };
 
     internal sealed record Finding(string Id, string Severity, string Path, int Line, int Column, string Message, string HelpUri);
 
