@@ -87,7 +87,7 @@ public class BillingRuleTests
         Assert.Equal(139.15m, Total(e, "rt", 1_000_000));
         Assert.Equal(6.00m, Total(e, "s", 1_000_000));
         var notes = e.Compare(1_000_000).Ranked.SelectMany(o => o.Notes).ToList();
-        Assert.Contains(notes, n => n.Contains("first 2 months") && n.Contains("15 July 2025"));
+        Assert.Contains(notes, n => n.Contains("first 2 months") && n.Contains("15 July 2025") && n.Contains("aws.amazon.com/sagemaker/pricing"));
         // A type outside the free tier gets none: ml.g4dn.xlarge 730 × 0.7364 = 537.572.
         var other = Scenarios.Estimate("us-east-1", """{ "requestsPerMonth": 1 }""",
             """[{ "id": "rt", "kind": "sagemaker-realtime", "instanceType": "ml.g4dn.xlarge", "requestsPerSecondPerInstance": 100 }]""",

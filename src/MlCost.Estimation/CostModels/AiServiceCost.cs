@@ -35,7 +35,7 @@ internal static class AiServiceCost
                         $"Free tier ({billing.UnitName}, time-limited)", billing.UnitName,
                         Expr.TierSlice(Expr.Min(quantity, allowance), price, tier), -Expr.Rate(price, tier), price, tier)
                         { Shown = i == 0 ? Shown.Always : Shown.WhenQuantityIsNotZero, IsFreeTier = true });
-            notes.Add(FreeTier.Note(free.Duration));
+            notes.Add(FreeTier.Note(free.Duration, free.Source));
         }
         return context.Finish(o, components, notes);
     }

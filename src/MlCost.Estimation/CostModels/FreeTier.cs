@@ -32,7 +32,7 @@ internal static class FreeTier
         new(Label.Of($"Free tier: {what} ({allowance.Value:#,##0} {unit}/month, {SageMakerDuration} only)"), $"Free tier: {what} (time-limited)", unit,
             Expr.Min(quantity, allowance), -unitPrice, price, price.Tiers[0]) { IsFreeTier = true };
 
-    /// <summary>The note every option with a free-tier line carries.</summary>
-    public static Label Note(string duration) =>
-        Label.Of($"The free tier lasts the {duration} of an account; after that this option costs more. {Accounts}");
+    /// <summary>The note every option with a free-tier line carries: how long, who gets it, and the AWS page that says so.</summary>
+    public static Label Note(string duration, string source) =>
+        Label.Of($"The free tier lasts the {duration} of an account; after that this option costs more. {Accounts} Allowances: {source}.");
 }

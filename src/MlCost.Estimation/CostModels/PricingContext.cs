@@ -103,7 +103,7 @@ internal sealed class PricingContext(Scenario scenario, PriceBook book)
     {
         List<CostComponent> all = [.. components, .. option.IsSageMaker ? Training.Components : []];
         List<Label> allNotes = [.. notes, .. option.IsSageMaker ? Training.Notes : []];
-        if (option.IsSageMaker && all.Any(c => c.IsFreeTier)) allNotes.Add(FreeTier.Note(FreeTier.SageMakerDuration));
+        if (option.IsSageMaker && all.Any(c => c.IsFreeTier)) allNotes.Add(FreeTier.Note(FreeTier.SageMakerDuration, FreeTier.SageMakerSource));
         all.Add(Discount());
         return new(option.Id, option.Kind, all, allNotes);
     }
