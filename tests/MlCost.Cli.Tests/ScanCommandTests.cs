@@ -52,7 +52,28 @@ public class ScanCommandTests
         Assert.Contains(runElement.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "MLC0004");
         var result = runElement.GetProperty("results")[0];
         Assert.Equal("warning", result.GetProperty("level").GetString());
-        Assert.Equal("ModelOperations.cs", result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        // Paths are relative to the repository root, under %SRCROOT%, which the log maps to that folder.
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("samples/AnalyzerDemo/ModelOperations.cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        Assert.EndsWith("/", runElement.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
+        Assert.True(location.GetProperty("region").GetProperty("endColumn").GetInt32() > location.GetProperty("region").GetProperty("startColumn").GetInt32());
+        Assert.Matches("^[0-9a-f]{16}:1$", result.GetProperty("partialFingerprints").GetProperty("primaryLocationLineHash").GetString());
+        // The tool's version, and every rule with the metadata code-scanning services show.
+        var driver = runElement.GetProperty("tool").GetProperty("driver");
+        Assert.False(string.IsNullOrEmpty(driver.GetProperty("version").GetString()));
+        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(11, rules.Count);
+        Assert.All(rules, r =>
+        {
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("name").GetString()));
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("shortDescription").GetProperty("text").GetString()));
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("fullDescription").GetProperty("text").GetString()));
+            Assert.StartsWith("https://", r.GetProperty("helpUri").GetString());
+            Assert.Contains(r.GetProperty("id").GetString()!, r.GetProperty("help").GetProperty("markdown").GetString());
+            Assert.NotEqual(JsonValueKind.Undefined, r.GetProperty("defaultConfiguration").GetProperty("level").ValueKind);
+        });
+        Assert.Equal(result.GetProperty("ruleId").GetString(), rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
         // eu-west-1 has no ml.g5.2xlarge Training price in the cache: the finding says so rather than guess.
         Assert.Contains("no eu-west-1 Training price", result.GetProperty("message").GetProperty("text").GetString());
     }

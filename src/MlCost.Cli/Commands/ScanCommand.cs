@@ -37,7 +37,7 @@ internal static class ScanCommand
                     stdout.WriteLine(JsonSerializer.Serialize(findings.Select(f => new { f.Id, Path = Path.GetRelativePath(relative, f.Path), f.Line, f.Column, f.Message }), Json.Options));
                     break;
                 case "sarif":
-                    stdout.WriteLine(JsonSerializer.Serialize(Sarif(findings, relative), Json.Options));
+                    stdout.WriteLine(JsonSerializer.Serialize(ScanSarif.Log(findings, Rules, ScanSarif.SourceRoot(relative)), Json.Options));
                     break;
                 default:
                     foreach (var f in findings)
@@ -53,7 +53,18 @@ internal static class ScanCommand
     /// <summary>Severities in order, as Roslyn names them (hidden findings never fail a scan).</summary>
     private static int Rank(string severity) => severity switch { "error" => 3, "warning" => 2, "info" => 1, _ => 0 };
 
-    internal sealed record Finding(string Id, string Severity, string Path, int Line, int Column, string Message, string HelpUri);
+    /// <summary>A finding where it stands in the source: start and end (1-based), and the text of its first line.</summary>
+    internal sealed record Finding(string Id, string Severity, string Path, int Line, int Column, string Message, string HelpUri,
+        int EndLine = 0, int EndColumn = 0, string LineText = "");
+
+    /// <summary>Every rule the analyzers can report, once each.</summary>
+    internal static IReadOnlyList<DiagnosticDescriptor> Rules =>
+        Analyzers().SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+    private static ImmutableArray<DiagnosticAnalyzer> Analyzers() =>
+        typeof(MlCost.Analyzers.Rules.OnDemandTrainingAnalyzer).Assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
 
     private static List<string> Files(string root)
     {
@@ -76,46 +87,21 @@ internal static class ScanCommand
         var (options, severities) = editorConfig.For(trees);
         var compilation = CSharpCompilation.Create("scan", trees, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(severities));
-        var analyzers = typeof(MlCost.Analyzers.Rules.OnDemandTrainingAnalyzer).Assembly.GetTypes()
-            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+        var analyzers = Analyzers();
         var diagnostics = compilation.WithAnalyzers(analyzers, new AnalyzerOptions([], options)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return diagnostics
             .Where(d => d.Location.IsInSource && d.Location.SourceTree!.FilePath != "<aws-sdk-stubs>")
             .Select(d =>
             {
                 var span = d.Location.GetLineSpan();
+                var lineText = d.Location.SourceTree!.GetText().Lines[span.StartLinePosition.Line].ToString().Trim();
                 return new Finding(d.Id, d.Severity.ToString().ToLowerInvariant(), span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
-                    d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), d.Descriptor.HelpLinkUri);
+                    d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), d.Descriptor.HelpLinkUri,
+                    span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1, lineText);
             })
             .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
     }
-
-    private static object Sarif(IReadOnlyList<Finding> findings, string root) => new Dictionary<string, object>
-    {
-        ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
-        ["version"] = "2.1.0",
-        ["runs"] = new[]
-        {
-            new
-            {
-                tool = new { driver = new { name = "MlCost", informationUri = "https://github.com/mlcost/mlcost",
-                    rules = findings.GroupBy(f => f.Id).Select(g => new { id = g.Key, helpUri = g.First().HelpUri }) } },
-                results = findings.Select(f => new
-                {
-                    ruleId = f.Id,
-                    level = f.Severity switch { "error" => "error", "warning" => "warning", _ => "note" },
-                    message = new { text = f.Message },
-                    locations = new[] { new { physicalLocation = new
-                    {
-                        artifactLocation = new { uri = Path.GetRelativePath(root, f.Path).Replace('\\', '/') },
-                        region = new { startLine = f.Line, startColumn = f.Column },
-                    } } },
-                }),
-            },
-        },
-    };
 
     private static string Stubs()
     {
