@@ -117,7 +117,12 @@ public class BillingRuleTests
         var error = Assert.Throws<ScenarioException>(() => Scenarios.Parse(
             """{ "name": "x", "region": "us-east-1", "workload": { "requestsPerMonth": 1e30 }, "options": [{ "id": "a", "kind": "ai-service", "service": "polly", "operation": "SynthesizeSpeech" }] }"""));
         Assert.Contains("workload.requestsPerMonth", error.Message);
-        Assert.Contains("too large", error.Message);
+        Assert.Contains("1e30 is too large", error.Message);
+        // A malformed number is not called too large.
+        var malformed = Assert.Throws<ScenarioException>(() => Scenarios.Parse(
+            """{ "name": "x", "region": "us-east-1", "workload": { "requestsPerMonth": 1.2.3 }, "options": [{ "id": "a", "kind": "ai-service", "service": "polly", "operation": "SynthesizeSpeech" }] }"""));
+        Assert.DoesNotContain("too large", malformed.Message);
+        Assert.Contains("not valid JSON", malformed.Message);
     }
 
     [Fact]

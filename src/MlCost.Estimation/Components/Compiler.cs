@@ -84,16 +84,7 @@ internal static class Compiler
     };
 
     /// <summary>True when the expression reads neither the volume nor the subtotal: one value for the whole curve.</summary>
-    public static bool IsFixed(Expr expr) => expr switch
-    {
-        Input i => !i.IsVolume,
-        Subtotal => false,
-        Arithmetic a => IsFixed(a.Left) && IsFixed(a.Right),
-        Function f => f.Arguments.All(IsFixed),
-        Choice c => IsFixed(c.Flag.Value != 0 ? c.WhenTrue : c.WhenFalse),
-        TierSlice t => IsFixed(t.Quantity),
-        _ => true,
-    };
+    public static bool IsFixed(Expr expr) => !expr.VariesWithVolume();
 
     private static decimal Fold(Compiled[] args, in Point at, Func<decimal, decimal, decimal> pick)
     {

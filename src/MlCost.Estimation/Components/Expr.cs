@@ -14,6 +14,23 @@ public abstract record Expr
 
     public static implicit operator Expr(int value) => new Constant(value);
 
+    /// <summary>
+    /// Whether the value can change along a cost curve: it reads the volume or the option's subtotal. A choice
+    /// counts the branch its flag picks, or with <paramref name="eitherBranch"/> both (a workbook user may flip the flag).
+    /// </summary>
+    public bool VariesWithVolume(bool eitherBranch = false) => this switch
+    {
+        Input i => i.IsVolume,
+        Subtotal => true,
+        Arithmetic a => a.Left.VariesWithVolume(eitherBranch) || a.Right.VariesWithVolume(eitherBranch),
+        Function f => f.Arguments.Any(x => x.VariesWithVolume(eitherBranch)),
+        Choice c => eitherBranch
+            ? c.WhenTrue.VariesWithVolume(true) || c.WhenFalse.VariesWithVolume(true)
+            : (c.Flag.Value != 0 ? c.WhenTrue : c.WhenFalse).VariesWithVolume(),
+        TierSlice t => t.Quantity.VariesWithVolume(eitherBranch),
+        _ => false,
+    };
+
     public static Expr operator +(Expr left, Expr right) => new Arithmetic(Operator.Add, left, right);
 
     public static Expr operator -(Expr left, Expr right) => new Arithmetic(Operator.Subtract, left, right);

@@ -22,9 +22,6 @@ public sealed class Label
     /// <summary>This text followed by <paramref name="text"/>.</summary>
     public Label Append(string text) => new([.. _parts, text]);
 
-    /// <summary>The expressions the text shows.</summary>
-    internal IEnumerable<Expr> Holes => _parts.OfType<Hole>().Select(h => h.Value);
-
     /// <summary>The text with each hole's value as <paramref name="evaluate"/> gives it.</summary>
     internal string Render(Func<Expr, decimal> evaluate)
     {

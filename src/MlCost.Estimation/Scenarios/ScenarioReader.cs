@@ -65,11 +65,11 @@ public static class ScenarioReader
             if (reader.Read()) throw new JsonReaderException($"unexpected text after the scenario object", reader.Path, reader.LineNumber, reader.LinePosition, null);
             root = token as JObject ?? throw new ScenarioException(Where(file, token), "", "a scenario is a JSON object { \"name\", \"region\", \"workload\", \"options\", ... }");
         }
-        catch (JsonReaderException e) when (e.InnerException is OverflowException || e.Message.Contains("decimal", StringComparison.OrdinalIgnoreCase))
+        catch (JsonReaderException e) when (BeyondDecimal(e) is { } number)
         {
             // Valid JSON, but a number MlCost's decimal arithmetic cannot hold.
             throw new ScenarioException(new SourceLocation(file, e.LineNumber, e.LinePosition), e.Path ?? "",
-                $"the number is too large: MlCost computes money exactly in decimal, which holds numbers up to {decimal.MaxValue:#,##0}");
+                $"{number} is too large: MlCost computes money exactly in decimal, which holds numbers up to {decimal.MaxValue:#,##0}");
         }
         catch (JsonReaderException e)
         {
@@ -223,6 +223,16 @@ public static class ScenarioReader
 
     internal static SourceLocation Where(string file, JToken token) =>
         token is IJsonLineInfo info && info.HasLineInfo() ? new SourceLocation(file, info.LineNumber, info.LinePosition) : new SourceLocation(file, 0, 0);
+
+    /// <summary>The number a reader refused because decimal cannot hold it (not one that is malformed), else null.</summary>
+    private static string? BeyondDecimal(JsonReaderException e)
+    {
+        var quoted = System.Text.RegularExpressions.Regex.Match(e.Message, "Input string '([^']*)' is not a valid decimal");
+        return quoted.Success && double.TryParse(quoted.Groups[1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+               && Math.Abs(value) > (double)decimal.MaxValue
+            ? quoted.Groups[1].Value
+            : null;
+    }
 
     private static string FirstSentence(string message)
     {

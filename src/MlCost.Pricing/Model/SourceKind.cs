@@ -34,13 +34,13 @@ public static class SourceKinds
         _ => "regionless-table",
     };
 
-    public static SourceKind? Parse(string name) => name switch
+    // Listed here rather than read by reflection: the cache is read at every start.
+    private static readonly SourceKind[] All = [SourceKind.AwsPriceFile, SourceKind.AwsBill, SourceKind.PriceListTool, SourceKind.PublishedText, SourceKind.RegionlessTable];
+
+    public static SourceKind? Parse(string name)
     {
-        "aws-price-file" => SourceKind.AwsPriceFile,
-        "aws-bill" => SourceKind.AwsBill,
-        "price-list-tool" => SourceKind.PriceListTool,
-        "published-text" => SourceKind.PublishedText,
-        "regionless-table" => SourceKind.RegionlessTable,
-        _ => null,
-    };
+        foreach (var kind in All)
+            if (Name(kind) == name) return kind;
+        return null;
+    }
 }

@@ -35,17 +35,5 @@ internal sealed class ComponentFormulas(Assumptions assumptions, PriceSheet pric
         };
     }
 
-    /// <summary>False for expressions that are the same at every volume (training, start-up, warm capacity).</summary>
-    public static bool DependsOnVolume(Expr expr) => expr switch
-    {
-        Input i => i.IsVolume,
-        Subtotal => true,
-        Arithmetic a => DependsOnVolume(a.Left) || DependsOnVolume(a.Right),
-        Function f => f.Arguments.Any(DependsOnVolume),
-        Choice c => DependsOnVolume(c.WhenTrue) || DependsOnVolume(c.WhenFalse),
-        TierSlice t => DependsOnVolume(t.Quantity),
-        _ => false,
-    };
-
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

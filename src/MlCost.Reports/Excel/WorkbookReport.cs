@@ -98,7 +98,7 @@ public static class WorkbookReport
         public bool OnSubtotal => Component.Quantity is Subtotal;
 
         public string Cost(string volume, string subtotal) =>
-            ComponentFormulas.DependsOnVolume(Component.Quantity) || ComponentFormulas.DependsOnVolume(Component.UnitPrice)
+            Component.Quantity.VariesWithVolume(eitherBranch: true) || Component.UnitPrice.VariesWithVolume(eitherBranch: true)
                 ? $"{Formulas.Write(Component.Quantity, volume, subtotal)}*{Formulas.Write(Component.UnitPrice, volume, subtotal)}"
                 : CostCell;
     }
