@@ -23,6 +23,27 @@ internal static class TestPaths
         }
     }
 
+    /// <summary>
+    /// More real price data (Forecast, Lex, Personalize, Bedrock, ...): <c>$MLCOST_SHARED_MORE_PRICING_DATA</c>, else
+    /// <c>more-pricing-data</c> beside <see cref="SharedPricingData"/>.
+    /// </summary>
+    public static string SharedMorePricingData
+    {
+        get
+        {
+            var path = Environment.GetEnvironmentVariable("MLCOST_SHARED_MORE_PRICING_DATA") is { Length: > 0 } set
+                ? Path.GetFullPath(set)
+                : Path.GetFullPath(Path.Combine(SharedPricingData, "..", "more-pricing-data"));
+            return Directory.Exists(path) ? path : throw new DirectoryNotFoundException(
+                $"The real AWS price data these tests read is not at {path}: keep the repository beside shared/ or set MLCOST_SHARED_MORE_PRICING_DATA.");
+        }
+    }
+
+    /// <summary>Both shared folders: what the committed snapshot is built from.</summary>
+    public static IReadOnlyList<string> SnapshotSources => [SharedPricingData, SharedMorePricingData];
+
+    public static string MoreRaw(string relative) => Path.Combine(SharedMorePricingData, "raw", relative);
+
     public static string Raw(string relative) => Path.Combine(SharedPricingData, "raw", relative);
 
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);

@@ -23,6 +23,9 @@ internal static class AiServiceLabels
             _ when service == Service.Translate => Translate(stem, attributes),
             _ when service == Service.Transcribe => Transcribe(stem, attributes),
             _ when service == Service.Polly => Polly(stem, attributes),
+            _ when service == Service.Forecast => Forecast(stem, attributes),
+            _ when service == Service.Personalize => Personalize(stem, attributes),
+            _ when service == Service.Lex => Lex(stem, attributes),
             _ => UnitFromWording(stem),
         };
         return new Meaning(attributes, unit);
@@ -167,6 +170,83 @@ internal static class AiServiceLabels
         return "characters";
     }
 
+    // Forecast's labels name what is metered; tiers count thousands ("Forecast Data Points 0 to 100" is the first
+    // 100,000 data points at $2.00 per 1,000). "Number of Forecasts" is the meter of Forecast's pricing before data
+    // points replaced it; it is kept, shown, and not looked up.
+    private static readonly (string Stem, string Operation, string Unit)[] ForecastItems =
+    [
+        ("Forecast Data Points", "CreateForecast", "1,000 data points"),
+        ("Training hours", "CreatePredictor", "hours"),
+        ("Data Injection", "CreateDatasetImportJob", "GB"),
+        ("Forecast Explanations", "CreateExplainability", "1,000 explanations"),
+    ];
+
+    private static string Forecast(string stem, Dictionary<string, string> attributes)
+    {
+        foreach (var (known, operation, unit) in ForecastItems)
+            if (stem == known)
+            {
+                attributes[Attr.Operation] = operation;
+                return unit;
+            }
+        return stem.StartsWith("Number of Forecasts", StringComparison.Ordinal) ? "1,000 forecasts" : UnitFromWording(stem);
+    }
+
+    // Real-time recommendations are metered in TPS-seconds: 72,000,000 of them are AWS's 20,000 TPS-hours.
+    private static readonly (string Stem, string Operation, string Unit)[] PersonalizeItems =
+    [
+        ("Real-Time Inference per Real Time Recommendation Requests", "GetRecommendations", "TPS-seconds"),
+        ("Batch Inference per Batch Recommendations", "CreateBatchInferenceJob", "recommendations"),
+        ("Training per TrainingHour", "CreateSolutionVersion", "hours"),
+        ("Data per GB", "CreateDatasetImportJob", "GB"),
+    ];
+
+    private static string Personalize(string stem, Dictionary<string, string> attributes)
+    {
+        foreach (var (known, operation, unit) in PersonalizeItems)
+            if (stem == known)
+            {
+                attributes[Attr.Operation] = operation;
+                return unit;
+            }
+        return stem switch
+        {
+            _ when stem.EndsWith("per Recommender Hours", StringComparison.Ordinal) => "recommender-hours",
+            _ when stem.EndsWith("per Interactions", StringComparison.Ordinal) => "interactions",
+            _ when stem.EndsWith("per Batch Segment", StringComparison.Ordinal) => "batch segments",
+            _ when stem.EndsWith("Requests", StringComparison.Ordinal) || stem.EndsWith("Recommendations", StringComparison.Ordinal) => "requests",
+            _ => UnitFromWording(stem),
+        };
+    }
+
+    // Lex labels read "<input> to-<output>-<Req|Str>[-GR] Supported Mode ...". One label of each kind, present in
+    // every region, is taken as the price of an API call: request/response calls bill per request by what the
+    // caller sends (text or speech); a streaming conversation bills per 15-second interval by what is streamed.
+    // Other labels of the same prices (bots of other modes) and the "-GR" rates, whose meaning the data does not
+    // state, are kept by their wording only.
+    private static readonly (string Stem, string Operation, string? Mode, string Unit)[] LexItems =
+    [
+        ("Text to Text Supported Mode Speech and Text V1 and V2", "RecognizeText", null, "requests"),
+        ("Speech to-Text-Req Supported Mode Speech and Text", "RecognizeUtterance", null, "requests"),
+        ("Speech to-Text-Str Supported Mode Speech Text and DTMF", "StartConversation", "speech", "15-second intervals"),
+        ("Text to Text Supported Mode Speech Text and DTMF", "StartConversation", "text", "15-second intervals"),
+        ("DTMF to-Speech-Str Supported Mode Speech Text and DTMF", "StartConversation", "dtmf", "15-second intervals"),
+    ];
+
+    private static string Lex(string stem, Dictionary<string, string> attributes)
+    {
+        foreach (var (known, operation, mode, unit) in LexItems)
+            if (stem == known)
+            {
+                attributes[Attr.Operation] = operation;
+                if (mode is not null) attributes[Attr.InputMode] = mode;
+                return unit;
+            }
+        return stem.Contains("-Str", StringComparison.Ordinal) || stem.Contains("Supported Mode Speech Text and DTMF", StringComparison.Ordinal)
+            ? "15-second intervals"
+            : stem.Contains("Supported Mode", StringComparison.Ordinal) ? "requests" : UnitFromWording(stem);
+    }
+
     private static string UnitFromWording(string stem) => stem switch
     {
         _ when stem.Contains("per Images Processed", StringComparison.OrdinalIgnoreCase) => "images",
@@ -175,6 +255,10 @@ internal static class AiServiceLabels
         _ when stem.Contains("per Users Mo", StringComparison.OrdinalIgnoreCase) => "user-months",
         _ when stem.Contains("per API Calls", StringComparison.OrdinalIgnoreCase) => "requests",
         _ when stem.Contains("per Character", StringComparison.OrdinalIgnoreCase) => "characters",
+        _ when stem.EndsWith("per User", StringComparison.Ordinal) => "user-months",
+        _ when stem.EndsWith("per GB Mo", StringComparison.Ordinal) => "GB-months",
+        _ when stem.EndsWith("per Month", StringComparison.Ordinal) => "months",
+        _ when stem.EndsWith("per Session", StringComparison.OrdinalIgnoreCase) => "sessions",
         _ when stem.Contains("per second", StringComparison.OrdinalIgnoreCase) => "seconds",
         _ => "unit not stated",
     };

@@ -11,6 +11,7 @@ public enum PriceFileKind
     GetProducts,
     SavingsPlans,
     PublishedTable,
+    BedrockPriceTable,
     Locations,
     RegionIndex,
     OfferIndex,
@@ -40,6 +41,7 @@ public static class PriceFileKinds
         }
         if (head.StartsWith("\"FormatVersion\"", StringComparison.Ordinal)) return PriceFileKind.OfferCsv;
         if (head.StartsWith(string.Join(',', PublishedPriceTableImport.Header), StringComparison.Ordinal)) return PriceFileKind.PublishedTable;
+        if (BedrockPriceTableImport.Recognises(head)) return PriceFileKind.BedrockPriceTable;
         return PriceFileKind.Unknown;
     }
 

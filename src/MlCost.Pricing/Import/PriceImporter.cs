@@ -66,6 +66,10 @@ public static class PriceImporter
                     records.AddRange(ReadFile(path, source, stream =>
                         PublishedPriceTableImport.Records(new StreamReader(stream, Encoding.UTF8), source, report).ToList()));
                     break;
+                case PriceFileKind.BedrockPriceTable:
+                    records.AddRange(ReadFile(path, source, stream =>
+                        BedrockPriceTableImport.Records(new StreamReader(stream, Encoding.UTF8), source, report).ToList()));
+                    break;
                 case PriceFileKind.SavingsPlans:
                     records.AddRange(ReadFile(path, source, stream => SavingsPlanImport.Records(SavingsPlanFileReader.Read(stream), source, report).ToList()));
                     break;
@@ -108,7 +112,9 @@ public static class PriceImporter
         }
     }
 
-    /// <summary>Files named directly, and the .json/.csv files under folders, in a stable order.</summary>
+    private static readonly string[] PriceFileExtensions = [".json", ".csv", ".yml", ".yaml"];
+
+    /// <summary>Files named directly, and the .json/.csv/.yml files under folders, in a stable order.</summary>
     private static List<(string Path, string Source)> Expand(IReadOnlyList<string> paths)
     {
         var files = new List<(string, string)>();
@@ -123,7 +129,7 @@ public static class PriceImporter
                 var root = Path.GetFullPath(path);
                 var name = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
                 files.AddRange(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => PriceFileExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
                     .Order(StringComparer.Ordinal)
                     .Select(f => (f, $"{name}/{Path.GetRelativePath(root, f).Replace('\\', '/')}")));
             }

@@ -39,7 +39,7 @@ public sealed class PriceBook(PriceCache cache)
         var forComponent = prices.Where(p => p.TermType == termType && p.Attribute(Attr.Component) == component)
             .Select(p => p.Attribute(Attr.InstanceName)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var ofType = prices.Where(p => string.Equals(p.Attribute(Attr.InstanceName), instanceType, StringComparison.OrdinalIgnoreCase)).ToList();
-        var elsewhere = ofType.Where(p => p.TermType == termType).Select(p => p.Attribute(Attr.Component)).Distinct().ToList();
+        var elsewhere = ofType.Where(p => p.TermType == termType).Select(p => p.Attribute(Attr.Component)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var otherTerms = ofType.Where(p => p.TermType != termType && p.Attribute(Attr.Component) == component).Select(p => p.TermType).Distinct().ToList();
         var hint = otherTerms.Count > 0
             ? $" It has only {string.Join(", ", otherTerms)} rates for {instanceType} {component} there."

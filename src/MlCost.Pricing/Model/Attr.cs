@@ -15,6 +15,15 @@ public static class Attr
     /// <summary>Polly engine: <c>standard</c>, <c>neural</c>, <c>long-form</c>, <c>generative</c>.</summary>
     public const string Engine = "engine";
 
+    /// <summary>Lex streaming conversations: what the caller streams, <c>speech</c>, <c>text</c> or <c>dtmf</c>.</summary>
+    public const string InputMode = "inputMode";
+
+    /// <summary>A Bedrock model id, e.g. <c>amazon.nova-lite-v1:0</c>.</summary>
+    public const string Model = "model";
+
+    /// <summary>Which tokens a Bedrock price is for: <c>input</c>, <c>output</c>, <c>cache-read</c>, <c>cache-write</c>.</summary>
+    public const string Tokens = "tokens";
+
     /// <summary>What the price is for, in the source's words, when it is not an API operation.</summary>
     public const string Usage = "usage";
 

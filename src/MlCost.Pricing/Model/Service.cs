@@ -10,8 +10,16 @@ public sealed record Service(string ShortName, string OfferCode, string DisplayN
     public static readonly Service Translate = new("translate", "translate", "Amazon Translate");
     public static readonly Service Transcribe = new("transcribe", "transcribe", "Amazon Transcribe");
     public static readonly Service Polly = new("polly", "AmazonPolly", "Amazon Polly");
+    public static readonly Service Forecast = new("forecast", "AmazonForecast", "Amazon Forecast");
+    public static readonly Service Personalize = new("personalize", "AmazonPersonalize", "Amazon Personalize");
+    public static readonly Service Lex = new("lex", "AmazonLex", "Amazon Lex");
+    public static readonly Service Bedrock = new("bedrock", "AmazonBedrock", "Amazon Bedrock");
 
-    public static IReadOnlyList<Service> All { get; } = [SageMaker, Textract, Comprehend, Rekognition, Translate, Transcribe, Polly];
+    /// <summary>Business intelligence, priced per user and capacity: its prices are kept to be shown, not offered as an option (README, "QuickSight").</summary>
+    public static readonly Service QuickSight = new("quicksight", "AmazonQuickSight", "Amazon QuickSight");
+
+    public static IReadOnlyList<Service> All { get; } =
+        [SageMaker, Textract, Comprehend, Rekognition, Translate, Transcribe, Polly, Forecast, Personalize, Lex, Bedrock, QuickSight];
 
     /// <summary>Finds a service by short name or offer code, ignoring case.</summary>
     public static Service? Find(string name) =>

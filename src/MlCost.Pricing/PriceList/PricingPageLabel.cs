@@ -7,10 +7,15 @@ namespace MlCost.Pricing.PriceList;
 /// A pricing-page label split into what is priced (<see cref="Stem"/>) and the tier it names:
 /// "DetectDocumentText API Text First 1M", "Processes Sentiment Analysis text request from 10M to 50M",
 /// "Rekognition Image API upto 5MM per Images Processed Group1", "... per second from 0 to 15000000".
-/// "upto X" names only the tier's end; its beginning is the end of the tier below it.
+/// "upto X" names only the tier's end; its beginning is the end of the tier below it. "Next X" (Personalize:
+/// "First 20 Million", "Next 180 Million", "Over 200 Million") names only the tier's length. Forecast writes its
+/// ranges without "from": "Forecast Data Points 100 to 1000", "Training hours 0 to Inf".
 /// </summary>
 public sealed partial record PricingPageLabel(string Stem, decimal? Begin, decimal? End, bool EndIsOpen, PricingPageLabel.TierWording Wording)
 {
+    /// <summary>The tier's length, for "Next X" (which states neither end).</summary>
+    public decimal? Length { get; init; }
+
     public enum TierWording
     {
         /// <summary>No tier in the label: a flat price.</summary>
@@ -19,11 +24,13 @@ public sealed partial record PricingPageLabel(string Stem, decimal? Begin, decim
         UpTo,
         /// <summary>"First X" / "Over X": a full range.</summary>
         FirstOrOver,
-        /// <summary>"from X to Y": a full range, stated twice.</summary>
+        /// <summary>"Next X": the length only; it begins where the tier below it ends.</summary>
+        Next,
+        /// <summary>"from X to Y" or "X to Y": a full range, stated twice.</summary>
         FromTo,
     }
 
-    [GeneratedRegex(@"\s*\b(?:(?<kw>First|Over|over|upto)\s+(?<a>\d+(?:K|MM|M)?)|from\s+(?<a>\d+(?:K|MM|M)?)\s+to\s+(?<b>\d+(?:K|MM|M)?|Inf))\b")]
+    [GeneratedRegex(@"\s*\b(?:(?<kw>First|Over|over|upto|Next)\s+(?<a>\d+(?:K|MM|M|\s+Million)?)|(?:from\s+)?(?<a>\d+(?:K|MM|M)?)\s+to\s+(?<b>\d+(?:K|MM|M)?|Inf))\b")]
     private static partial Regex TierPhrase();
 
     public static PricingPageLabel Parse(string label)
@@ -44,6 +51,7 @@ public sealed partial record PricingPageLabel(string Stem, decimal? Begin, decim
         {
             "First" => new PricingPageLabel(stem, 0, a, false, TierWording.FirstOrOver),
             "upto" => new PricingPageLabel(stem, null, a, false, TierWording.UpTo),
+            "Next" => new PricingPageLabel(stem, null, null, false, TierWording.Next) { Length = a },
             _ => new PricingPageLabel(stem, a, null, true, TierWording.FirstOrOver),
         };
     }
@@ -52,11 +60,12 @@ public sealed partial record PricingPageLabel(string Stem, decimal? Begin, decim
     public static string? MostSpecific(IReadOnlyList<string> labels) =>
         labels.OrderByDescending(l => Parse(l).Wording).ThenBy(l => l, StringComparer.Ordinal).FirstOrDefault();
 
-    /// <summary>"1M" = 1,000,000; "100K" = 100,000; "35MM" = 35,000,000; "15000000" as written.</summary>
+    /// <summary>"1M" and "1 Million" = 1,000,000; "100K" = 100,000; "35MM" = 35,000,000; "15000000" as written.</summary>
     private static decimal Amount(string text)
     {
         var (digits, factor) = text switch
         {
+            _ when text.EndsWith(" Million", StringComparison.Ordinal) => (text[..^8].Trim(), 1_000_000m),
             _ when text.EndsWith("MM", StringComparison.Ordinal) => (text[..^2], 1_000_000m),
             _ when text.EndsWith('M') => (text[..^1], 1_000_000m),
             _ when text.EndsWith('K') => (text[..^1], 1_000m),

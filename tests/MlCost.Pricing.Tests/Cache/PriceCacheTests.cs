@@ -88,6 +88,6 @@ public class PriceCacheTests
     {
         var cache = PriceCache.Open(TestPaths.PricingCache);
         cache.VerifyAll();
-        Assert.Equal(7, cache.Manifest.Files.Select(f => f.Service).Distinct().Count());
+        Assert.Equal(Service.All.Count, cache.Manifest.Files.Select(f => f.Service).Distinct().Count());
     }
 }

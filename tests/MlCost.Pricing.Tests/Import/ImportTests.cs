@@ -9,7 +9,7 @@ namespace MlCost.Pricing.Tests.Import;
 /// <summary>The import of the real shared price data (run once for the class: it reads every file).</summary>
 public sealed class SharedDataImport
 {
-    public ImportResult Result { get; } = PriceImporter.Import([TestPaths.SharedPricingData]);
+    public ImportResult Result { get; } = PriceImporter.Import(TestPaths.SnapshotSources);
 
     public IEnumerable<PriceRecord> All => Result.Files.SelectMany(f => f.Prices);
 }
@@ -30,7 +30,7 @@ public class ImportTests(SharedDataImport shared) : IClassFixture<SharedDataImpo
         Assert.Equal(committed, rebuilt);
         foreach (var file in committed)
             Assert.True(File.ReadAllBytes(Path.Combine(TestPaths.PricingCache, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(target, file))),
-                $"{file} differs from a fresh import: run `mlcost prices import ../shared/pricing-data --cache pricing-cache`");
+                $"{file} differs from a fresh import: run `mlcost prices import ../shared/pricing-data ../shared/more-pricing-data --cache pricing-cache --replace`");
     }
 
     [Fact]
@@ -83,11 +83,86 @@ public class ImportTests(SharedDataImport shared) : IClassFixture<SharedDataImpo
         Assert.Equal("2024-10-29T16:40:50Z", bundle.PublicationDate);
     }
 
+    private PriceRecord Only(Service service, string region, string operation, string? mode = null) =>
+        shared.All.Single(p => p.Service == service.OfferCode && p.Region == region && p.Attribute(Attr.Operation) == operation
+                               && (mode is null || p.Attribute(Attr.InputMode) == mode));
+
+    [Fact]
+    public void Forecast_bills_data_points_and_explanations_in_thousands_across_its_tiers()
+    {
+        // forecast.json, us-east-1: "Forecast Data Points 0 to 100" $2.00 ... "50000 to Inf" $0.02 (per 1,000 data points).
+        var points = Only(Service.Forecast, "us-east-1", "CreateForecast");
+        Assert.Equal("1,000 data points", points.Unit);
+        Assert.Equal([(0m, 100m, 2.00m), (100m, 1000m, 0.80m), (1000m, 50000m, 0.20m), (50000m, null, 0.02m)],
+            points.Tiers.Select(t => (t.Begin, t.End, t.UsdPerUnit)).ToArray<(decimal, decimal?, decimal)>());
+        Assert.Equal("4MKRBJYP8X7PE33H.JRTCKXETXF.ETY2894C67", points.Tiers[0].RateCode);
+        Assert.Equal(0.24m, Only(Service.Forecast, "us-east-1", "CreatePredictor").Tiers.Single().UsdPerUnit);
+        Assert.Equal(0.088m, Only(Service.Forecast, "us-east-1", "CreateDatasetImportJob").Tiers.Single().UsdPerUnit);
+        Assert.Equal([2.00m, 0.80m, 0.25m, 0.15m], Only(Service.Forecast, "us-east-1", "CreateExplainability").Tiers.Select(t => t.UsdPerUnit));
+        Assert.Equal(10, shared.Result.Files.Count(f => f.Service == Service.Forecast));
+    }
+
+    [Fact]
+    public void Personalize_tiers_come_from_first_next_and_over_and_from_ranges()
+    {
+        var batch = Only(Service.Personalize, "us-east-1", "CreateBatchInferenceJob");
+        Assert.Equal([(0m, 20_000_000m, 0.000067m), (20_000_000m, 200_000_000m, 0.000058m), (200_000_000m, null, 0.00005m)],
+            batch.Tiers.Select(t => (t.Begin, t.End, t.UsdPerUnit)).ToArray<(decimal, decimal?, decimal)>());
+        // 72,000,000 TPS-seconds are AWS's 20,000 TPS-hours; $0.000055555 a TPS-second is $0.2 a TPS-hour.
+        var realtime = Only(Service.Personalize, "us-east-1", "GetRecommendations");
+        Assert.Equal(("TPS-seconds", 72_000_000m, (decimal?)720_000_000m), (realtime.Unit, realtime.Tiers[1].Begin, realtime.Tiers[1].End));
+        Assert.Equal(0.000055555m, realtime.Tiers[0].UsdPerUnit);
+        Assert.Equal(13, shared.Result.Files.Count(f => f.Service == Service.Personalize));
+    }
+
+    [Fact]
+    public void Lex_prices_each_call_kind_once_and_leaves_unstated_rates_out()
+    {
+        Assert.Equal(0.00075m, Only(Service.Lex, "us-east-1", "RecognizeText").Tiers.Single().UsdPerUnit);
+        Assert.Equal(0.004m, Only(Service.Lex, "us-east-1", "RecognizeUtterance").Tiers.Single().UsdPerUnit);
+        Assert.Equal(0.0065m, Only(Service.Lex, "us-east-1", "StartConversation", "speech").Tiers.Single().UsdPerUnit);
+        Assert.Equal(0.002m, Only(Service.Lex, "us-east-1", "StartConversation", "text").Tiers.Single().UsdPerUnit);
+        // The "-GR" rates are kept by their wording only; rates under a bare hash are reported, never guessed.
+        Assert.All(shared.All.Where(p => p.Service == "AmazonLex" && p.Description!.Contains("-GR")), p => Assert.Null(p.Attribute(Attr.Operation)));
+        Assert.Contains(shared.Result.Report.Skipped, s => s.Contains("lex.json: us-east-1 has") && s.Contains("no label"));
+        // Every region Lex is priced in has all of them.
+        foreach (var file in shared.Result.Files.Where(f => f.Service == Service.Lex))
+            Assert.Equal(["RecognizeText", "RecognizeUtterance", "StartConversation"],
+                file.Prices.Select(p => p.Attribute(Attr.Operation)).OfType<string>().Distinct().Order());
+    }
+
+    [Fact]
+    public void Bedrock_prices_are_secondary_with_their_check_date_and_only_for_model_ids_AWS_documents()
+    {
+        var bedrock = shared.All.Where(p => p.Service == "AmazonBedrock").ToList();
+        Assert.All(bedrock, p => Assert.Equal((PriceQuality.Secondary, "us-east-1", "1M tokens"), (p.Quality, p.Region, p.Unit)));
+        var lite = bedrock.Where(p => p.Attribute(Attr.Model) == "amazon.nova-lite-v1:0").ToDictionary(p => p.Attribute(Attr.Tokens)!, p => p.Tiers[0].UsdPerUnit);
+        Assert.Equal(new Dictionary<string, decimal> { ["input"] = 0.06m, ["output"] = 0.24m, ["cache-read"] = 0.015m }, lite);
+        var gemma = bedrock.First(p => p.Attribute(Attr.Model) == "google.gemma-3-27b-it");
+        Assert.Equal("2026-06-03", gemma.PublicationDate);
+        // The table's "regional." prefix is not part of AWS's id; "global." is a real cross-region profile.
+        Assert.Contains(bedrock, p => p.Attribute(Attr.Model) == "anthropic.claude-3-5-haiku-20241022-v1:0");
+        Assert.Contains(bedrock, p => p.Attribute(Attr.Model) == "global.anthropic.claude-sonnet-4-5-20250929-v1:0");
+        Assert.DoesNotContain(bedrock, p => p.Attribute(Attr.Model)!.Contains("fable") || p.Attribute(Attr.Model)!.StartsWith("openai.gpt-5"));
+        Assert.Contains(shared.Result.Report.Skipped, s => s.Contains("openai.gpt-5.6-luna is not a Bedrock model id AWS documents"));
+    }
+
+    [Fact]
+    public void Studio_notebook_prices_stay_with_their_component_and_give_instance_facts()
+    {
+        var notebook = shared.All.Single(p => p.Region == "us-east-1" && p.Attribute(Attr.InstanceName) == "ml.g4dn.2xlarge"
+                                              && p.Attribute(Attr.Component) == SageMakerComponent.StudioNotebook);
+        Assert.Equal((0.94m, "8", "32 GiB", "2VG4Z2PR4SCTGAAD"), (notebook.Tiers[0].UsdPerUnit, notebook.Attribute(Attr.VCpu), notebook.Attribute(Attr.Memory), notebook.Sku));
+        Assert.Equal(1255, shared.All.Count(p => p.Attribute(Attr.Component) == SageMakerComponent.StudioNotebook));
+        Assert.Contains(shared.Result.Report.Skipped, s => s.Contains("sagemaker-training-plan.json") && s.Contains("name no component"));
+    }
+
     [Fact]
     public void SageMaker_prices_are_secondary_and_keep_their_quoted_source()
     {
+        // Only the Studio notebook page is an AWS file; it prices that component alone.
         var sagemaker = shared.All.Where(p => p.Service == "AmazonSageMaker").ToList();
-        Assert.All(sagemaker, p => Assert.Equal(PriceQuality.Secondary, p.Quality));
+        Assert.All(sagemaker, p => Assert.Equal(p.Attribute(Attr.Component) == SageMakerComponent.StudioNotebook ? PriceQuality.PriceList : PriceQuality.Secondary, p.Quality));
         var g4dn = sagemaker.Single(p => p.Region == "us-east-1" && p.Attribute(Attr.InstanceName) == "ml.g4dn.xlarge"
                                          && p.Attribute(Attr.Component) == SageMakerComponent.Hosting);
         Assert.Equal(0.7364m, g4dn.Tiers[0].UsdPerUnit);
@@ -146,7 +221,10 @@ public class ImportTests(SharedDataImport shared) : IClassFixture<SharedDataImpo
     {
         var result = PriceImporter.Import([TestPaths.Fixture("sagemaker-offer-us-east-1.json"), Path.Combine(TestPaths.SharedPricingData, "published-prices.csv")]);
         var usEast = result.Files.Single(f => f.Service == Service.SageMaker && f.Region == "us-east-1").Prices;
-        Assert.All(usEast, p => Assert.Equal(PriceQuality.PriceList, p.Quality));
+        // The offer file covers the components it prices; a quote of any of them is dropped, one of another stays.
+        var covered = usEast.Where(p => p.Quality == PriceQuality.PriceList).Select(p => p.Attribute(Attr.Component)).ToHashSet();
+        Assert.Contains(SageMakerComponent.Training, covered);
+        Assert.All(usEast.Where(p => covered.Contains(p.Attribute(Attr.Component))), p => Assert.Equal(PriceQuality.PriceList, p.Quality));
         Assert.Contains(result.Files, f => f.Region == "eu-west-1"); // quotes stay where no AWS file covers the region
         Assert.Contains(result.Report.Decisions, d => d.Contains("secondary price(s) dropped"));
     }

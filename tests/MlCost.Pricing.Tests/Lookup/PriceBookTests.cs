@@ -28,7 +28,7 @@ public class PriceBookTests
     public void A_price_for_another_component_is_never_used()
     {
         var error = Assert.Throws<PriceNotFoundException>(() => Book.SageMakerInstance("us-east-1", "ml.g4dn.xlarge", SageMakerComponent.Training));
-        Assert.Contains("only for Hosting", error.Message);
+        Assert.Contains("only for Hosting, Studio-Notebook there", error.Message);
     }
 
     [Fact]
@@ -43,9 +43,9 @@ public class PriceBookTests
     [Fact]
     public void A_missing_price_names_the_cache_read_and_the_command_that_gets_it()
     {
-        var error = Assert.Throws<PriceNotFoundException>(() => Book.Prices(Service.SageMaker, "us-west-2"));
+        var error = Assert.Throws<PriceNotFoundException>(() => Book.Prices(Service.SageMaker, "mx-central-1"));
         Assert.Contains(TestPaths.PricingCache, error.Message);
-        Assert.Contains("mlcost prices refresh --services sagemaker --regions us-west-2", error.Message);
+        Assert.Contains("mlcost prices refresh --services sagemaker --regions mx-central-1", error.Message);
         Assert.Contains("only an alternative", error.Message);
         var instance = Assert.Throws<PriceNotFoundException>(() => Book.SageMakerInstance("us-east-1", "ml.trn9.xlarge", SageMakerComponent.Hosting));
         Assert.Contains("mlcost prices refresh --services sagemaker --regions us-east-1", instance.Message);
@@ -92,8 +92,8 @@ public class PriceBookTests
         MlCost.Pricing.Cache.PriceCacheWriter.Write(folder.Path, MlCost.Pricing.Import.PriceImporter.Import([TestPaths.Fixture("sagemaker-offer-us-east-1.json")]).Files);
         var book = new PriceBook(PriceCache.Open(folder.Path));
         Assert.Equal(new InstanceFacts("ml.m5.large", "2", "8 GiB", "0", "N/A"), book.Facts("us-east-1", "ml.m5.large"));
-        // The committed snapshot's SageMaker prices are quotes without instance facts: none are invented.
-        Assert.Null(Book.Facts("us-east-1", "ml.g4dn.xlarge"));
+        // The committed snapshot has them from AWS's Studio notebook page, which states vCPU and memory but not GPUs: none are invented.
+        Assert.Equal(new InstanceFacts("ml.g4dn.xlarge", "4", "16 GiB", null, null), Book.Facts("us-east-1", "ml.g4dn.xlarge"));
     }
 
     [Theory]

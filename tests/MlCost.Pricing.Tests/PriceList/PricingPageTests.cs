@@ -51,12 +51,33 @@ public class PricingPageTests
     [InlineData("Rekognition Image API upto 5MM per Images Processed Group1", "Rekognition Image API per Images Processed Group1", null, "5000000")]
     [InlineData("Transcription Job Audio to Text per second from 300000000 to Inf", "Transcription Job Audio to Text per second", "300000000", null)]
     [InlineData("Neural per Characters", "Neural per Characters", "0", null)]
+    [InlineData("Forecast Data Points 100 to 1000", "Forecast Data Points", "100", "1000")]
+    [InlineData("Training hours 0 to Inf", "Training hours", "0", null)]
+    [InlineData("Batch Inference First 20 Million per Batch Recommendations", "Batch Inference per Batch Recommendations", "0", "20000000")]
+    [InlineData("Batch Inference Over 200 Million per Batch Recommendations", "Batch Inference per Batch Recommendations", "200000000", null)]
+    [InlineData("Speech to-Text-Req Supported Mode Speech and Text", "Speech to-Text-Req Supported Mode Speech and Text", "0", null)]
     public void Splits_a_label_into_what_is_priced_and_its_tier(string label, string stem, string? begin, string? end)
     {
         var parsed = PricingPageLabel.Parse(label);
         Assert.Equal(stem, parsed.Stem);
         Assert.Equal(begin is null ? null : decimal.Parse(begin), parsed.Begin);
         Assert.Equal(end is null ? null : decimal.Parse(end), parsed.End);
+    }
+
+    [Fact]
+    public void Next_names_a_length_and_no_bounds()
+    {
+        var next = PricingPageLabel.Parse("Batch Inference Next 180 Million per Batch Recommendations");
+        Assert.Equal(("Batch Inference per Batch Recommendations", null, null, 180_000_000m), (next.Stem, next.Begin, next.End, next.Length));
+    }
+
+    [Fact]
+    public void Keys_that_are_the_rate_hash_with_a_version_are_not_labels()
+    {
+        // Lex writes some rates under "<RegionlessRateCode> V1" only: what they price is not stated.
+        var lex = PricingPageReader.Read(File.OpenRead(TestPaths.MoreRaw("aws-price-watcher/lex.json"))).RatesByLocation["US East (N. Virginia)"];
+        Assert.Null(lex.Single(r => r.RateCode == "4AMS8RRWZGC8UG4T.JRTCKXETXF.6YS6EN2CT7").Label);
+        Assert.Equal("Speech to-Text-Req Supported Mode Speech and Text", lex.Single(r => r.RateCode == "UP3J5DTJ8N9FD8GE.JRTCKXETXF.6YS6EN2CT7").Label);
     }
 
     [Fact]
