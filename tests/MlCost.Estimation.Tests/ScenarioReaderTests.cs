@@ -28,8 +28,8 @@ public class ScenarioReaderTests
     {
         var scenario = ScenarioReader.Parse(Valid, "invoice.json");
         Assert.Equal(("Invoice extraction", "us-east-1", 2_000_000m, 3m), (scenario.Name, scenario.Region, scenario.Workload.RequestsPerMonth, scenario.Workload.PeakToAverageRatio));
-        Assert.Equal(["FORMS", "QUERIES"], Assert.IsType<AiServiceOption>(scenario.Options[0]).Features);
-        Assert.Equal(25m, Assert.IsType<RealtimeOption>(scenario.Options[1]).RequestsPerSecondPerInstance);
+        Assert.Equal(["FORMS", "QUERIES"], Assert.IsType<AiServiceOption>(scenario.Options[0]).Steps.Single().Features);
+        Assert.Equal(new Throughput(25m), Assert.IsType<RealtimeOption>(scenario.Options[1]).Throughput);
         Assert.Equal(6m, Assert.IsType<BatchOption>(scenario.Options[3]).StartupMinutesPerJob);
         Assert.Equal(40, Assert.IsType<MultiModelOption>(scenario.Options[4]).ModelsPerInstance);
         Assert.True(Assert.Single(scenario.Training).ManagedSpot);

@@ -52,7 +52,8 @@ public class SchemaTests
         var catalogue = MlCost.Estimation.AiServices.AiServiceCatalogue.Default;
         Assert.Equal(catalogue.ShortNames.Order(), Enum("service").Order());
         Assert.Equal(catalogue.Definitions.SelectMany(d => d.Features).Distinct().Order(), Enum("features").Order());
-        Assert.Equal(catalogue.Definitions.SelectMany(d => d.Engines).Distinct().Order(), Enum("engine").Order());
+        foreach (var choice in catalogue.Definitions.SelectMany(d => d.Choices).Where(c => c.Values.Count > 0))
+            Assert.Equal(choice.Values.Order(), Enum(choice.Field).Order());
         foreach (var metric in catalogue.Metrics)
             Assert.Equal(metric.Default, SchemaJson["properties"]!["workload"]!["properties"]![metric.Field]!["default"]!.GetValue<decimal>());
     }

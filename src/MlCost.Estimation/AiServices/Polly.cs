@@ -10,7 +10,7 @@ public static class Polly
     public static readonly AiServiceDefinition Definition = new(Service.Polly, ["SynthesizeSpeech"],
         new BillingRule("characters", WorkloadMetric.Characters))
     {
-        Engines = ["standard", "neural", "long-form", "generative"],
+        Choices = [new("engine", Attr.Engine, ["standard", "neural", "long-form", "generative"], "Polly engine; each is priced per character on its own.")],
         FreeTier =
         [
             new(5_000_000, "first 12 months", Source, Engine: "standard"),

@@ -21,4 +21,22 @@ public sealed record WorkloadMetric(string Field, string Label, decimal Default,
 
     public static readonly WorkloadMetric AudioSeconds = new("audioSecondsPerRequest", "Audio seconds per request", 0,
         "Transcribe bills whole seconds, at least 15 per request.");
+
+    public static readonly WorkloadMetric DataPoints = new("dataPointsPerRequest", "Forecast data points per request", 1,
+        "Forecast bills generated forecast data points (time points × quantiles of one item's forecast), per 1,000.");
+
+    public static readonly WorkloadMetric ConversationSeconds = new("conversationSecondsPerRequest", "Conversation seconds per request", 0,
+        "Lex streaming conversations bill 15-second intervals.");
+
+    public static readonly WorkloadMetric InputTokens = new("inputTokensPerRequest", "Input tokens per request", 0,
+        "Bedrock bills input tokens per million (not counting tokens read from or written to its prompt cache, which are billed apart).");
+
+    public static readonly WorkloadMetric OutputTokens = new("outputTokensPerRequest", "Output tokens per request", 0,
+        "Bedrock bills output tokens per million; tokensPerSecondPerInstance divides by this to give requests/s.");
+
+    public static readonly WorkloadMetric CacheReadTokens = new("cacheReadTokensPerRequest", "Cache-read input tokens per request", 0,
+        "Bedrock prompt caching: input tokens read from the cache, billed at the model's cache-read price.");
+
+    public static readonly WorkloadMetric CacheWriteTokens = new("cacheWriteTokensPerRequest", "Cache-write input tokens per request", 0,
+        "Bedrock prompt caching: input tokens written to the cache, billed at the model's cache-write price.");
 }

@@ -22,7 +22,7 @@ internal static class AsyncInferenceCost
 {
     public static OptionComponents Components(AsyncOption o, OptionInputs inputs, PricingContext context)
     {
-        var rps = inputs.Add("RequestsPerSecondPerInstance", "requests/s per instance", o.RequestsPerSecondPerInstance, "Throughput one instance serves.");
+        var rps = context.RequestsPerSecondPerInstance(o.Throughput, inputs);
         var min = inputs.Add("MinInstances", "minimum instances", o.MinInstances, "Kept running all month (0 scales to zero).");
         var month = context.Inputs.HoursPerMonth;
         var volume = context.Inputs.Volume;

@@ -12,14 +12,14 @@ internal static class BatchTransformCost
 {
     public static OptionComponents Components(BatchOption o, OptionInputs inputs, PricingContext context)
     {
-        var rps = inputs.Add("RequestsPerSecondPerInstance", "requests/s per instance", o.RequestsPerSecondPerInstance, "Throughput one instance serves.");
+        var rps = context.RequestsPerSecondPerInstance(o.Throughput, inputs);
         var count = inputs.Add("InstanceCount", "instances per job", o.InstanceCount, "The transform job's cluster.");
         var jobs = inputs.Add("JobsPerMonth", "jobs per month", o.JobsPerMonth, "Each job pays its start-up.");
         var startup = inputs.Add("StartupMinutesPerJob", "start-up minutes per job", o.StartupMinutesPerJob, "Billed on every instance.");
         var work = context.Inputs.Volume / (rps * PricingContext.SecondsPerHour);
         var startupHours = count * jobs * startup / 60m;
         var rate = context.InstanceRate(o.InstanceType, SageMakerComponent.BatchTransform);
-        var processing = rate.Line(Label.Of($"{o.InstanceType} Batch Transform: processing at {o.RequestsPerSecondPerInstance} requests/s per instance"),
+        var processing = rate.Line(Label.Of($"{o.InstanceType} Batch Transform: processing at {rps} requests/s per instance"),
             $"{o.InstanceType} Batch Transform: processing hours", work);
         var starting = rate.Line(Label.Of($"{o.InstanceType} Batch Transform: start-up, {o.JobsPerMonth} jobs × {o.InstanceCount} instance(s) × {o.StartupMinutesPerJob} min"),
             $"{o.InstanceType} Batch Transform: start-up hours", startupHours) with { Shown = Shown.WhenQuantityIsNotZero };

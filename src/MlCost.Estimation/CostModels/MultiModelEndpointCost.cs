@@ -14,7 +14,7 @@ internal static class MultiModelEndpointCost
     {
         var models = inputs.Add("Models", "models", o.Models, "Models hosted on the endpoint.");
         var perInstance = inputs.Add("ModelsPerInstance", "models per instance", o.ModelsPerInstance, "Models one instance holds.");
-        var rps = inputs.Add("RequestsPerSecondPerInstance", "requests/s per instance", o.RequestsPerSecondPerInstance, "Throughput one instance serves.");
+        var rps = context.RequestsPerSecondPerInstance(o.Throughput, inputs);
         var min = inputs.Add("MinInstances", "minimum instances", o.MinInstances, "Never fewer, whatever the load.");
         var forModels = Expr.Max(min, Expr.Ceiling(models / perInstance));
         var forTraffic = context.InstancesForPeak(rps, 1);

@@ -39,6 +39,18 @@ internal sealed class PricingContext(Scenario scenario, PriceBook book)
     public Expr InstancesForPeak(Expr requestsPerSecondPerInstance, Expr minimum) =>
         Expr.Max(minimum, Expr.Ceiling(Inputs.Volume * Inputs.PeakToAverageRatio / (requestsPerSecondPerInstance * Inputs.HoursPerMonth * SecondsPerHour)));
 
+    /// <summary>
+    /// Requests one instance serves per second: the option's figure, or its output tokens per second over the
+    /// workload's output tokens per request (an LLM endpoint).
+    /// </summary>
+    public Expr RequestsPerSecondPerInstance(Throughput throughput, OptionInputs inputs)
+    {
+        if (!throughput.InTokens)
+            return inputs.Add("RequestsPerSecondPerInstance", "requests/s per instance", throughput.PerSecond, "Throughput one instance serves.");
+        var tokens = inputs.Add("TokensPerSecondPerInstance", "output tokens/s per instance", throughput.PerSecond, "Output tokens one instance generates per second.");
+        return tokens / Inputs.PerRequest(AiServices.WorkloadMetric.OutputTokens);
+    }
+
     /// <summary>Endpoint data in and out, per GB, when requests carry any; nothing otherwise.</summary>
     public IEnumerable<CostComponent> DataProcessed()
     {

@@ -13,7 +13,7 @@ internal static class RealtimeEndpointCost
 {
     public static OptionComponents Components(RealtimeOption o, OptionInputs inputs, PricingContext context)
     {
-        var rps = inputs.Add("RequestsPerSecondPerInstance", "requests/s per instance", o.RequestsPerSecondPerInstance, "Throughput one instance serves.");
+        var rps = context.RequestsPerSecondPerInstance(o.Throughput, inputs);
         var min = inputs.Add("MinInstances", "minimum instances per endpoint", o.MinInstances, "Never fewer, whatever the load.");
         var endpoints = inputs.Add("Endpoints", "endpoints", o.Endpoints, "One endpoint per model shares the traffic.");
         var perEndpoint = context.InstancesForPeak(rps * endpoints, min);

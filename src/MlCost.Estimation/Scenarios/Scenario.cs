@@ -62,16 +62,44 @@ public abstract record OptionSpec(string Id, string Kind, SourceLocation Locatio
     public bool IsSageMaker => this is not AiServiceOption;
 }
 
-public sealed record AiServiceOption(string Id, AiServiceDefinition Service, string Operation, IReadOnlyList<string> Features, string? Engine, SourceLocation Location)
-    : OptionSpec(Id, OptionKinds.AiService, Location);
+/// <summary>
+/// One or more AI-service calls per request: a single service, or a pipeline of steps (Textract, then Comprehend on
+/// the extracted text). Its cost is the sum of the steps'; steps billed at the same price share its tiers.
+/// </summary>
+public sealed record AiServiceOption(string Id, IReadOnlyList<AiServiceStep> Steps, SourceLocation Location)
+    : OptionSpec(Id, OptionKinds.AiService, Location)
+{
+    public AiServiceOption(string id, AiServiceStep step, SourceLocation location) : this(id, [step], location) { }
 
-public sealed record RealtimeOption(string Id, string InstanceType, decimal RequestsPerSecondPerInstance, int MinInstances, int Endpoints, decimal VolumeSizeGb, SourceLocation Location)
+    public bool IsPipeline => Steps.Count > 1;
+}
+
+/// <summary>
+/// One AI-service call of an option: the service and operation, the feature bundle and choices (engine, model)
+/// that select its price, the settings it states (training hours, ...), the per-request metrics it states for
+/// itself over the workload's (a Comprehend step's characters), and how many calls each workload request makes.
+/// </summary>
+public sealed record AiServiceStep(
+    AiServiceDefinition Service,
+    string Operation,
+    IReadOnlyList<string> Features,
+    IReadOnlyDictionary<string, string> Choices,
+    IReadOnlyDictionary<string, decimal> Settings,
+    IReadOnlyDictionary<string, decimal> PerRequest,
+    decimal CallsPerRequest,
+    SourceLocation Location)
+{
+    public string Describe => $"{Service.ShortName} {Operation}{(Features.Count > 0 ? $" [{AiServiceDefinition.Bundle(Features)}]" : "")}"
+                              + string.Concat(Choices.Select(c => $" ({c.Key} {c.Value})"));
+}
+
+public sealed record RealtimeOption(string Id, string InstanceType, Throughput Throughput, int MinInstances, int Endpoints, decimal VolumeSizeGb, SourceLocation Location)
     : OptionSpec(Id, OptionKinds.Realtime, Location);
 
 public sealed record ServerlessOption(string Id, decimal MemoryGb, decimal SecondsPerRequest, int ProvisionedConcurrency, SourceLocation Location)
     : OptionSpec(Id, OptionKinds.Serverless, Location);
 
-public sealed record AsyncOption(string Id, string InstanceType, decimal RequestsPerSecondPerInstance, int MinInstances, AsyncArrival Arrival, SourceLocation Location)
+public sealed record AsyncOption(string Id, string InstanceType, Throughput Throughput, int MinInstances, AsyncArrival Arrival, SourceLocation Location)
     : OptionSpec(Id, OptionKinds.Async, Location);
 
 /// <summary>
@@ -100,11 +128,20 @@ public sealed record AsyncArrival(string Pattern = AsyncArrival.Even, decimal Bu
     public const decimal DefaultScaleInIdleMinutes = 15;
 }
 
-public sealed record BatchOption(string Id, string InstanceType, decimal RequestsPerSecondPerInstance, int InstanceCount, decimal JobsPerMonth, decimal StartupMinutesPerJob, SourceLocation Location)
+public sealed record BatchOption(string Id, string InstanceType, Throughput Throughput, int InstanceCount, decimal JobsPerMonth, decimal StartupMinutesPerJob, SourceLocation Location)
     : OptionSpec(Id, OptionKinds.Batch, Location);
 
-public sealed record MultiModelOption(string Id, string InstanceType, int Models, int ModelsPerInstance, decimal RequestsPerSecondPerInstance, int MinInstances, decimal VolumeSizeGb, SourceLocation Location)
+public sealed record MultiModelOption(string Id, string InstanceType, int Models, int ModelsPerInstance, Throughput Throughput, int MinInstances, decimal VolumeSizeGb, SourceLocation Location)
     : OptionSpec(Id, OptionKinds.MultiModel, Location);
+
+/// <summary>
+/// What one instance of a SageMaker fleet serves per second: requests, or for an LLM endpoint output tokens (what
+/// serving benchmarks measure), which the workload's output tokens per request turn into requests.
+/// </summary>
+public sealed record Throughput(decimal PerSecond, bool InTokens = false)
+{
+    public override string ToString() => InTokens ? $"{PerSecond} output tokens/s" : $"{PerSecond} requests/s";
+}
 
 /// <summary>The option kinds, as scenario files name them.</summary>
 public static class OptionKinds

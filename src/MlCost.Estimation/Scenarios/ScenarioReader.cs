@@ -19,16 +19,23 @@ public static class ScenarioReader
     private static readonly string[] TrainingFields = ["id", "instanceType", "instanceCount", "hoursPerRun", "runsPerMonth", "managedSpot",
         "spotSavingsPercent", "spotOverheadPercent", "volumeSizeGb"];
 
-    /// <summary>Fields each option kind accepts (besides id, kind and name).</summary>
+    /// <summary>Fields each option kind accepts (besides id, kind and name), with the default catalogue's AI services.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> OptionFields = new Dictionary<string, string[]>
     {
-        [OptionKinds.AiService] = ["service", "operation", "features", "engine"],
-        [OptionKinds.Realtime] = ["instanceType", "requestsPerSecondPerInstance", "minInstances", "endpoints", "volumeSizeGb"],
+        [OptionKinds.AiService] = AiServiceFields(AiServiceCatalogue.Default),
+        [OptionKinds.Realtime] = ["instanceType", "requestsPerSecondPerInstance", "tokensPerSecondPerInstance", "minInstances", "endpoints", "volumeSizeGb"],
         [OptionKinds.Serverless] = ["memoryGb", "secondsPerRequest", "provisionedConcurrency"],
-        [OptionKinds.Async] = ["instanceType", "requestsPerSecondPerInstance", "minInstances", "arrival", "busyWindowsPerDay", "busyHoursPerWindow", "scaleInIdleMinutes"],
-        [OptionKinds.Batch] = ["instanceType", "requestsPerSecondPerInstance", "instanceCount", "jobsPerMonth", "startupMinutesPerJob"],
-        [OptionKinds.MultiModel] = ["instanceType", "models", "modelsPerInstance", "requestsPerSecondPerInstance", "minInstances", "volumeSizeGb"],
+        [OptionKinds.Async] = ["instanceType", "requestsPerSecondPerInstance", "tokensPerSecondPerInstance", "minInstances", "arrival", "busyWindowsPerDay", "busyHoursPerWindow", "scaleInIdleMinutes"],
+        [OptionKinds.Batch] = ["instanceType", "requestsPerSecondPerInstance", "tokensPerSecondPerInstance", "instanceCount", "jobsPerMonth", "startupMinutesPerJob"],
+        [OptionKinds.MultiModel] = ["instanceType", "models", "modelsPerInstance", "requestsPerSecondPerInstance", "tokensPerSecondPerInstance", "minInstances", "volumeSizeGb"],
     };
+
+    /// <summary>What an ai-service option may state: one call, or its calls as steps.</summary>
+    public static string[] AiServiceFields(AiServiceCatalogue catalogue) => ["service", "operation", "features", .. catalogue.OptionFields, "steps"];
+
+    /// <summary>What a step of a pipeline may state: a call, its own per-request metrics, and how many calls a request makes.</summary>
+    public static string[] StepFields(AiServiceCatalogue catalogue) =>
+        ["name", "service", "operation", "features", .. catalogue.OptionFields, .. catalogue.Metrics.Select(m => m.Field), "callsPerRequest"];
 
     public static IReadOnlyList<string> TopLevelFields => TopFields;
     /// <summary>The workload fields a scenario may give: the volume, every metric the catalogue's services bill on, and SageMaker's.</summary>
@@ -92,6 +99,12 @@ public static class ScenarioReader
         var optionArray = fields.Array(root, "options", "", required: true)!;
         if (optionArray.Count == 0) throw new ScenarioException(Where(file, optionArray), "options", "list at least one option to price");
         var options = optionArray.Select((o, i) => ReadOption(fields, o, $"options[{i}]")).ToList();
+        var outputTokens = workload.PerRequest.FirstOrDefault(m => m.Metric == WorkloadMetric.OutputTokens)?.Value ?? 0;
+        foreach (var (option, i) in options.Select((o, i) => (o, i)))
+            if (option is RealtimeOption { Throughput.InTokens: true } or AsyncOption { Throughput.InTokens: true } or BatchOption { Throughput.InTokens: true }
+                    or MultiModelOption { Throughput.InTokens: true } && outputTokens <= 0)
+                throw new ScenarioException(Where(file, optionArray[i]["tokensPerSecondPerInstance"]!), $"options[{i}].tokensPerSecondPerInstance",
+                    "a throughput in tokens needs workload.outputTokensPerRequest (greater than 0) to turn tokens into requests");
         var training = (fields.Array(root, "training", "") ?? []).Select((t, i) => ReadTraining(fields, t, $"training[{i}]")).ToList();
         CheckUniqueIds(file, optionArray, options.Select(o => o.Id).Concat(training.Select(t => t.Id)).ToList());
 
@@ -122,7 +135,7 @@ public static class ScenarioReader
         var o = token as JObject ?? throw new ScenarioException(Where(fields.File, token), path, "each option is an object with \"id\" and \"kind\"");
         var id = fields.String(o, "id", path, required: true)!;
         var kind = fields.Choice(o, "kind", path, OptionKinds.All, required: true)!;
-        fields.OnlyKnown(o, path, ["id", "kind", "name", .. OptionFields[kind]]);
+        fields.OnlyKnown(o, path, ["id", "kind", "name", .. kind == OptionKinds.AiService ? AiServiceFields(fields.Catalogue) : OptionFields[kind]]);
         var at = Where(fields.File, o);
         int Count(string field, int fallback, int minimum = 0) => fields.Integer(o, field, path, minimum) ?? fallback;
         decimal Positive(string field) => fields.Number(o, field, path, required: true, exclusiveMinimum: true)!.Value;
@@ -131,18 +144,18 @@ public static class ScenarioReader
             case OptionKinds.AiService:
                 return ReadAiService(fields, o, path, id, at);
             case OptionKinds.Realtime:
-                return new RealtimeOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"),
+                return new RealtimeOption(id, InstanceType(fields, o, path), Throughput(fields, o, path),
                     Count("minInstances", 1, 1), Count("endpoints", 1, 1), fields.Number(o, "volumeSizeGb", path) ?? 0, at);
             case OptionKinds.Serverless:
                 return new ServerlessOption(id, Positive("memoryGb"), Positive("secondsPerRequest"), Count("provisionedConcurrency", 0), at);
             case OptionKinds.Async:
-                return new AsyncOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"), Count("minInstances", 0), ReadArrival(fields, o, path), at);
+                return new AsyncOption(id, InstanceType(fields, o, path), Throughput(fields, o, path), Count("minInstances", 0), ReadArrival(fields, o, path), at);
             case OptionKinds.Batch:
-                return new BatchOption(id, InstanceType(fields, o, path), Positive("requestsPerSecondPerInstance"), Count("instanceCount", 1, 1),
+                return new BatchOption(id, InstanceType(fields, o, path), Throughput(fields, o, path), Count("instanceCount", 1, 1),
                     fields.Number(o, "jobsPerMonth", path, exclusiveMinimum: true) ?? 1, fields.Number(o, "startupMinutesPerJob", path) ?? 0, at);
             case OptionKinds.MultiModel:
                 return new MultiModelOption(id, InstanceType(fields, o, path), Count("models", 1, 1), Count("modelsPerInstance", 1, 1),
-                    Positive("requestsPerSecondPerInstance"), Count("minInstances", 1, 1), fields.Number(o, "volumeSizeGb", path) ?? 0, at);
+                    Throughput(fields, o, path), Count("minInstances", 1, 1), fields.Number(o, "volumeSizeGb", path) ?? 0, at);
             default:
                 throw new InvalidOperationException($"option kind {kind} is allowed but not read");
         }
@@ -167,26 +180,69 @@ public static class ScenarioReader
         return new AsyncArrival(pattern, windows, hours, idle);
     }
 
-    /// <summary>An AI-service option, checked against its service's definition: operations, feature bundles, engines.</summary>
+    /// <summary>An AI-service option: one call, or a pipeline whose steps are each one call.</summary>
     private static AiServiceOption ReadAiService(Fields fields, JObject o, string path, string id, SourceLocation at)
+    {
+        if (fields.Array(o, "steps", path) is not { } steps) return new AiServiceOption(id, ReadStep(fields, o, path, isStep: false), at);
+        foreach (var single in new[] { "service", "operation", "features" }.Concat(fields.Catalogue.OptionFields))
+            if (o[single] is { Type: not JTokenType.Null } token)
+                throw new ScenarioException(Where(fields.File, token), $"{path}.{single}", "an option with steps states each call in its step: move this field into a step");
+        if (steps.Count == 0) throw new ScenarioException(Where(fields.File, steps), $"{path}.steps", "list the calls each request makes, one step each");
+        return new AiServiceOption(id, steps.Select((step, i) =>
+        {
+            var stepPath = $"{path}.steps[{i}]";
+            var stepObject = step as JObject ?? throw new ScenarioException(Where(fields.File, step), stepPath, "each step is an object with \"service\" and \"operation\"");
+            fields.OnlyKnown(stepObject, stepPath, StepFields(fields.Catalogue));
+            return ReadStep(fields, stepObject, stepPath, isStep: true);
+        }).ToList(), at);
+    }
+
+    /// <summary>One call, checked against its service's definition: operation, feature bundle, choices and settings.</summary>
+    private static AiServiceStep ReadStep(Fields fields, JObject o, string path, bool isStep)
     {
         var name = fields.Choice(o, "service", path, fields.Catalogue.ShortNames.ToList(), required: true)!;
         var service = fields.Catalogue.Find(name)!;
+        var display = service.Service.DisplayName;
         var operation = fields.Choice(o, "operation", path, service.Operations, required: true)!;
         var takesFeatures = service.FeatureOperations.Contains(operation, StringComparer.Ordinal);
         var features = fields.StringArray(o, "features", path, [.. service.Features]);
         if (features.Count > 0 && !takesFeatures)
             throw new ScenarioException(Where(fields.File, o["features"]!), $"{path}.features",
-                service.FeatureOperations.Count == 0 ? $"{service.Service.DisplayName} takes no features" : $"only {service.Service.DisplayName.Replace("Amazon ", "")} {string.Join(" and ", service.FeatureOperations)} take features, not {operation}");
+                service.FeatureOperations.Count == 0 ? $"{display} takes no features" : $"only {display.Replace("Amazon ", "")} {string.Join(" and ", service.FeatureOperations)} take features, not {operation}");
         if (features.Count == 0 && takesFeatures)
-            throw new ScenarioException(at, $"{path}.features", $"{operation} is priced by feature bundle: list the FeatureTypes it uses ({string.Join(", ", service.Features)})");
-        if (service.Engines.Count == 0)
+            throw new ScenarioException(Where(fields.File, o), $"{path}.features", $"{operation} is priced by feature bundle: list the FeatureTypes it uses ({string.Join(", ", service.Features)})");
+
+        // A choice or setting of another service, or of another operation of this one, is a mistake worth naming.
+        foreach (var field in fields.Catalogue.OptionFields)
         {
-            if (o["engine"] is { Type: not JTokenType.Null } engineToken)
-                throw new ScenarioException(Where(fields.File, engineToken), $"{path}.engine", $"{service.Service.DisplayName} takes no engine");
-            return new AiServiceOption(id, service, operation, features, null, at);
+            if (o[field] is not { Type: not JTokenType.Null } token) continue;
+            var choice = service.Choices.FirstOrDefault(c => c.Field == field);
+            var setting = service.Settings.FirstOrDefault(c => c.Field == field);
+            var operations = choice?.Operations ?? setting?.Operations;
+            if (choice is null && setting is null)
+                throw new ScenarioException(Where(fields.File, token), $"{path}.{field}", $"{display} takes no {field}");
+            if (operations is not null && !operations.Contains(operation, StringComparer.Ordinal))
+                throw new ScenarioException(Where(fields.File, token), $"{path}.{field}", $"only {display.Replace("Amazon ", "")} {string.Join(" and ", operations)} take {field}, not {operation}");
         }
-        return new AiServiceOption(id, service, operation, features, fields.Choice(o, "engine", path, service.Engines) ?? service.DefaultEngine, at);
+        var choices = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var choice in service.Choices.Where(c => c.AppliesTo(operation)))
+        {
+            var value = choice.Values.Count > 0
+                ? fields.Choice(o, choice.Field, path, choice.Values) ?? choice.Default
+                : fields.String(o, choice.Field, path, required: true);
+            if (value is not null) choices[choice.Field] = value;
+        }
+        var settings = service.Settings.Where(c => c.AppliesTo(operation))
+            .ToDictionary(c => c.Field, c => fields.Number(o, c.Field, path) ?? c.Default, StringComparer.Ordinal);
+        var perRequest = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (isStep)
+            foreach (var metric in fields.Catalogue.Metrics)
+                if (fields.Number(o, metric.Field, path) is { } value)
+                    perRequest[metric.Field] = service.Metrics.Any(m => m.Field == metric.Field) ? value
+                        : throw new ScenarioException(Where(fields.File, o[metric.Field]!), $"{path}.{metric.Field}",
+                            $"{display} does not bill on {metric.Field}; it bills on {(service.Metrics.Any() ? string.Join(", ", service.Metrics.Select(m => m.Field)) : "no per-request metric")}");
+        var calls = isStep ? fields.Number(o, "callsPerRequest", path, exclusiveMinimum: true) ?? 1 : 1;
+        return new AiServiceStep(service, operation, features, choices, settings, perRequest, calls, Where(fields.File, o));
     }
 
     private static TrainingRun ReadTraining(Fields fields, JToken token, string path)
@@ -204,6 +260,22 @@ public static class ScenarioReader
             fields.Number(o, "spotOverheadPercent", path, maximum: 1000) ?? 0,
             fields.Number(o, "volumeSizeGb", path) ?? 0,
             Where(fields.File, o));
+    }
+
+    /// <summary>An instance's throughput, in requests or output tokens per second: one of the two, never both.</summary>
+    private static Throughput Throughput(Fields fields, JObject o, string path)
+    {
+        var requests = fields.Number(o, "requestsPerSecondPerInstance", path, exclusiveMinimum: true);
+        var tokens = fields.Number(o, "tokensPerSecondPerInstance", path, exclusiveMinimum: true);
+        return (requests, tokens) switch
+        {
+            ({ } r, null) => new Throughput(r),
+            (null, { } t) => new Throughput(t, InTokens: true),
+            (null, null) => throw new ScenarioException(Where(fields.File, o), $"{path}.requestsPerSecondPerInstance",
+                "is required: give the throughput one instance serves, as requestsPerSecondPerInstance or (an LLM endpoint) tokensPerSecondPerInstance"),
+            _ => throw new ScenarioException(Where(fields.File, o["tokensPerSecondPerInstance"]!), $"{path}.tokensPerSecondPerInstance",
+                "give requestsPerSecondPerInstance or tokensPerSecondPerInstance, not both"),
+        };
     }
 
     private static string InstanceType(Fields fields, JObject o, string path)

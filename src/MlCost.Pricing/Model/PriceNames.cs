@@ -12,10 +12,13 @@ public static class PriceNames
             return $"{p.Attribute(Attr.Component)} {memory} GB{(p.Attribute("role") is { } role ? $" {role}" : "")}" + term;
         if (p.Attribute("storageFor") is { } storageFor) return $"ML storage for {storageFor}" + term;
         if (p.Attribute(Attr.Component) == SageMakerComponent.DataProcessed) return "Endpoint data processed (in/out)" + term;
+        if (p.Attribute(Attr.Model) is { } model)
+            return $"{model} {p.Attribute(Attr.Tokens)} tokens" + term;
         if (p.Attribute(Attr.Operation) is { } operation)
             return operation
                    + (p.Attribute(Attr.Features) is { } features ? $" [{features}]" : "")
                    + (p.Attribute(Attr.Engine) is { } engine ? $" ({engine})" : "")
+                   + (p.Attribute(Attr.InputMode) is { } mode ? $" ({mode})" : "")
                    + term;
         if (p.Attribute(Attr.ApiGroup) is { } group) return $"Image API {group}" + term;
         return (p.Attribute(Attr.Usage) ?? p.Description ?? p.Sku) + term;
