@@ -62,19 +62,36 @@ public sealed record CostReport(
             comparison.Cheapest.Id,
             estimator.Training,
             new RangeReport(from, to),
-            crossings.Select(c => new BreakevenReport(c.A, c.B, c.RequestsPerMonth)).ToList(),
-            crossings.Where(c => c.RequestsPerMonth.Count > 0).Select(c => InWords(c, curves, from)).ToList(),
+            crossings.Select(c => new BreakevenReport(c.A, c.B, c.RequestsPerMonth)
+                { TokensPerMonth = TokensPerRequest(scenario) is { } tokens ? c.RequestsPerMonth.Select(v => v * tokens).ToList() : null }).ToList(),
+            crossings.Where(c => c.RequestsPerMonth.Count > 0).Select(c => InWords(c, curves, from, TokensPerRequest(scenario))).ToList(),
             sweep,
             notes);
     }
 
+    /// <summary>
+    /// Tokens a request carries (input, output and prompt-cache tokens) when the workload states any: an LLM's
+    /// breakevens are then also given in tokens a month.
+    /// </summary>
+    private static decimal? TokensPerRequest(Estimation.Scenarios.Scenario scenario)
+    {
+        Estimation.AiServices.WorkloadMetric[] kinds =
+        [
+            Estimation.AiServices.WorkloadMetric.InputTokens, Estimation.AiServices.WorkloadMetric.OutputTokens,
+            Estimation.AiServices.WorkloadMetric.CacheReadTokens, Estimation.AiServices.WorkloadMetric.CacheWriteTokens,
+        ];
+        var tokens = scenario.Workload.PerRequest.Where(m => kinds.Contains(m.Metric)).Sum(m => m.Value);
+        return tokens > 0 ? tokens : null;
+    }
+
     /// <summary>"textract is cheaper below 1.3 M requests/month, realtime above."</summary>
-    private static string InWords(Crossing crossing, IReadOnlyList<CostCurve> curves, decimal from)
+    private static string InWords(Crossing crossing, IReadOnlyList<CostCurve> curves, decimal from, decimal? tokensPerRequest)
     {
         var (a, b) = (curves.Single(c => c.Id == crossing.A), curves.Single(c => c.Id == crossing.B));
         var below = (from + crossing.RequestsPerMonth[0]) / 2;
         var (cheaper, other) = a.Cost(below) <= b.Cost(below) ? (crossing.A, crossing.B) : (crossing.B, crossing.A);
-        var points = string.Join(", ", crossing.RequestsPerMonth.Select(Text.Numbers.Volume));
+        var points = string.Join(", ", crossing.RequestsPerMonth.Select(v =>
+            Text.Numbers.Volume(v) + (tokensPerRequest is { } t ? $" ({Text.Numbers.Volume(v * t)} tokens)" : "")));
         return crossing.RequestsPerMonth.Count == 1
             ? $"{cheaper} is cheaper below {points} requests/month, {other} above."
             : $"{cheaper} is cheaper at the low end; {cheaper} and {other} swap places at {points} requests/month.";
@@ -87,6 +104,10 @@ public sealed record OptionReport(
 
 public sealed record RangeReport(decimal From, decimal To);
 
-public sealed record BreakevenReport(string A, string B, IReadOnlyList<decimal> RequestsPerMonth);
+public sealed record BreakevenReport(string A, string B, IReadOnlyList<decimal> RequestsPerMonth)
+{
+    /// <summary>The same volumes in tokens a month (requests × tokens per request), when the workload states tokens.</summary>
+    public IReadOnlyList<decimal>? TokensPerMonth { get; init; }
+}
 
 public sealed record SweepRow(decimal RequestsPerMonth, IReadOnlyDictionary<string, decimal> CostsUsd);

@@ -115,3 +115,50 @@ public class ScenarioReaderTests
         Assert.Contains("Did you mean us-east-1", error.Message);
     }
 }
+
+public class AiServiceOptionReaderTests
+{
+    private static ScenarioException Refused(string workload, string option) =>
+        Assert.Throws<ScenarioException>(() => ScenarioReader.Parse(
+            $$"""{ "name": "x", "region": "us-east-1", "workload": {{workload}}, "options": [{{option}}] }""", "s.json"));
+
+    [Theory]
+    // A choice or setting of another service, or of another operation, is named as such.
+    [InlineData("""{ "id": "a", "kind": "ai-service", "service": "lex", "operation": "RecognizeText", "engine": "neural" }""", "options[0].engine", "Amazon Lex takes no engine")]
+    [InlineData("""{ "id": "a", "kind": "ai-service", "service": "lex", "operation": "RecognizeText", "inputMode": "speech" }""", "options[0].inputMode", "only Lex StartConversation take inputMode")]
+    [InlineData("""{ "id": "a", "kind": "ai-service", "service": "personalize", "operation": "CreateBatchInferenceJob", "minProvisionedTps": 2 }""", "options[0].minProvisionedTps", "only Personalize GetRecommendations take minProvisionedTps")]
+    [InlineData("""{ "id": "a", "kind": "ai-service", "service": "bedrock", "operation": "Converse" }""", "options[0].model", "is required")]
+    [InlineData("""{ "id": "a", "kind": "ai-service", "service": "lex", "operation": "StartConversation", "inputMode": "video" }""", "options[0].inputMode", "Allowed: speech, text, dtmf")]
+    [InlineData("""{ "id": "a", "kind": "ai-service", "service": "forecast", "operation": "CreateForecast", "trainingHoursPerMonth": -1 }""", "options[0].trainingHoursPerMonth", "at least 0")]
+    // Pipelines: calls go in steps, each step's metrics are ones its service bills on.
+    [InlineData("""{ "id": "a", "kind": "ai-service", "service": "textract", "steps": [{ "service": "textract", "operation": "DetectDocumentText" }] }""", "options[0].service", "move this field into a step")]
+    [InlineData("""{ "id": "a", "kind": "ai-service", "steps": [] }""", "options[0].steps", "one step each")]
+    [InlineData("""{ "id": "a", "kind": "ai-service", "steps": [{ "service": "textract", "operation": "DetectDocumentText", "charactersPerRequest": 10 }] }""", "options[0].steps[0].charactersPerRequest", "does not bill on charactersPerRequest; it bills on pagesPerRequest")]
+    [InlineData("""{ "id": "a", "kind": "ai-service", "steps": [{ "service": "comprehend", "operation": "DetectEntities", "callsPerRequest": 0 }] }""", "options[0].steps[0].callsPerRequest", "greater than 0")]
+    [InlineData("""{ "id": "a", "kind": "ai-service", "steps": [{ "service": "comprehend", "operation": "DetectEntities", "colour": "red" }] }""", "options[0].steps[0].colour", "unknown field")]
+    // An LLM endpoint's throughput in tokens needs the tokens a request produces; one throughput, not two.
+    [InlineData("""{ "id": "a", "kind": "sagemaker-realtime", "instanceType": "ml.g5.2xlarge", "tokensPerSecondPerInstance": 600 }""", "options[0].tokensPerSecondPerInstance", "needs workload.outputTokensPerRequest")]
+    [InlineData("""{ "id": "a", "kind": "sagemaker-realtime", "instanceType": "ml.g5.2xlarge", "tokensPerSecondPerInstance": 600, "requestsPerSecondPerInstance": 2 }""", "options[0].tokensPerSecondPerInstance", "not both")]
+    [InlineData("""{ "id": "a", "kind": "sagemaker-realtime", "instanceType": "ml.g5.2xlarge" }""", "options[0].requestsPerSecondPerInstance", "tokensPerSecondPerInstance")]
+    public void Mistakes_in_AI_service_options_name_the_field_and_what_is_allowed(string option, string field, string message)
+    {
+        var error = Refused("""{ "requestsPerMonth": 1 }""", option);
+        Assert.Equal(field, error.Field);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void A_pipeline_reads_each_step_with_its_own_metrics_settings_and_calls()
+    {
+        var scenario = ScenarioReader.Parse("""
+            { "name": "x", "region": "us-east-1", "workload": { "requestsPerMonth": 1, "pagesPerRequest": 2 },
+              "options": [{ "id": "p", "kind": "ai-service", "steps": [
+                { "service": "textract", "operation": "DetectDocumentText" },
+                { "service": "comprehend", "operation": "DetectSentiment", "charactersPerRequest": 900, "callsPerRequest": 2 } ] }] }
+            """, "s.json");
+        var steps = Assert.IsType<AiServiceOption>(Assert.Single(scenario.Options)).Steps;
+        Assert.Equal(["textract DetectDocumentText", "comprehend DetectSentiment"], steps.Select(s => s.Describe));
+        Assert.Equal((900m, 2m), (steps[1].PerRequest["charactersPerRequest"], steps[1].CallsPerRequest));
+        Assert.Empty(steps[0].PerRequest);
+    }
+}

@@ -74,6 +74,16 @@ public sealed class WorkbookTests : IDisposable
     [InlineData("many-models.json", 438_000_001)]
     [InlineData("training-spot.json", 250_000)]
     [InlineData("async-transcription.json", 10_000)]
+    // Personalize bills the minimum TPS below 1 TPS × 730 h × 3,600 = 2,628,000 requests, and passes its 72,000,000 TPS-second tier.
+    [InlineData("recommendations.json", 2_000_000)]
+    [InlineData("recommendations.json", 80_000_000)]
+    // A second ml.g5.2xlarge past 2 requests/s × 730 × 3,600 / 3 = 1,752,000; Haiku's tokens are linear.
+    [InlineData("llm-bedrock-vs-endpoint.json", 1_752_001)]
+    // 600,000 forecasts × 90 data points = 54,000 thousand: past the 50,000 thousand tier.
+    [InlineData("demand-forecast.json", 600_000)]
+    // 4,000,000 contracts × 2 calls × 30 units = 240,000,000 Comprehend units: past the 50,000,000 tier.
+    [InlineData("document-pipeline.json", 4_000_000)]
+    [InlineData("chatbot.json", 150_000_000)]
     public void After_editing_the_volume_every_total_follows_the_engine(string example, decimal volume)
     {
         var estimator = Estimate(example);

@@ -16,7 +16,7 @@ public static class Bedrock
             Key = new Dictionary<string, string?> { [Attr.Operation] = "InvokeModel", [Attr.Tokens] = tokens },
             What = $"{tokens} tokens",
             Metric = metric,
-            MayBeUnpriced = cache,
+            IsOptional = cache,
         };
 
     public static readonly AiServiceDefinition Definition = new(Service.Bedrock, ["InvokeModel", "Converse", "InvokeModelWithResponseStream", "ConverseStream"], null)

@@ -21,14 +21,17 @@ public sealed record Charge(string UnitName, Func<ChargeInputs, Expr> Quantity)
     /// <summary>The per-request metric whose zero makes the charge zero (Bedrock's tokens, Lex's conversation seconds), if one.</summary>
     public WorkloadMetric? Metric { get; init; }
 
+    /// <summary>The option setting that is the charge's quantity (training hours a month): at zero the charge is no line and its price is not looked up.</summary>
+    public string? Setting { get; init; }
+
     /// <summary>What the line is, when not the operation itself ("training hours").</summary>
     public string? What { get; init; }
 
     /// <summary>
-    /// Whether the price may be missing: a model without prompt caching has no cache-token price, and then its
-    /// charge is dropped when its units are zero. With units, a missing price is still an error.
+    /// Whether the charge is for a feature a workload may not use (Bedrock's prompt caching, which not every model
+    /// prices): with its <see cref="Metric"/> at zero it is no line, and its price is not looked up.
     /// </summary>
-    public bool MayBeUnpriced { get; init; }
+    public bool IsOptional { get; init; }
 
     /// <summary>What a line item adds about how the units are counted.</summary>
     public Func<ChargeInputs, Label?>? Note { get; init; }

@@ -12,7 +12,7 @@ public static class Forecast
 
     public static readonly AiServiceDefinition Definition = new(Service.Forecast, ["CreateForecast"],
         new BillingRule("1,000 data points", WorkloadMetric.DataPoints, UnitSize: 1000,
-            Note: "Each request generates {metric} forecast data points, {units} thousand; the Price List bills them per 1,000, in tiers of the month's total."))
+            Note: "Each request generates {metric} forecast data points; the Price List bills them per 1,000 ({units} of 1,000 a request), in tiers of the month's total."))
     {
         Settings =
         [
@@ -25,9 +25,9 @@ public static class Forecast
         ],
         Charges =
         [
-            new("hours", q => q.Setting("trainingHoursPerMonth")) { Key = Operation("CreatePredictor"), What = "predictor training" },
-            new("GB", q => q.Setting("dataGbPerMonth")) { Key = Operation("CreateDatasetImportJob"), What = "data imported" },
-            new("1,000 explanations", q => q.Setting("explanationsPerMonth") / 1000m) { Key = Operation("CreateExplainability"), What = "forecast explanations" },
+            new("hours", q => q.Setting("trainingHoursPerMonth")) { Setting = "trainingHoursPerMonth", Key = Operation("CreatePredictor"), What = "predictor training" },
+            new("GB", q => q.Setting("dataGbPerMonth")) { Setting = "dataGbPerMonth", Key = Operation("CreateDatasetImportJob"), What = "data imported" },
+            new("1,000 explanations", q => q.Setting("explanationsPerMonth") / 1000m) { Setting = "explanationsPerMonth", Key = Operation("CreateExplainability"), What = "forecast explanations" },
         ],
         Notice = "AWS closed Amazon Forecast to new customers on 29 July 2024 (existing customers keep it): price it only for an account that already uses it.",
     };

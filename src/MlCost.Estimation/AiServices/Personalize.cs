@@ -37,8 +37,8 @@ public static class Personalize
                 Note = q => Label.Of($"Real-time recommendations bill TPS-hours: each hour the larger of minProvisionedTPS ({q.Setting("minProvisionedTps")}) and the hour's average TPS, here with requests spread evenly over {q.HoursPerMonth} h (hours that peak above the minimum bill more). The Price List meters them in TPS-seconds: 3,600 to a TPS-hour."),
             },
             new("recommendations", q => q.Calls) { Operations = [Batch], What = "batch recommendations" },
-            new("hours", q => q.Setting("trainingHoursPerMonth")) { Key = Operation("CreateSolutionVersion"), What = "training" },
-            new("GB", q => q.Setting("dataGbPerMonth")) { Key = Operation("CreateDatasetImportJob"), What = "data ingested" },
+            new("hours", q => q.Setting("trainingHoursPerMonth")) { Setting = "trainingHoursPerMonth", Key = Operation("CreateSolutionVersion"), What = "training" },
+            new("GB", q => q.Setting("dataGbPerMonth")) { Setting = "dataGbPerMonth", Key = Operation("CreateDatasetImportJob"), What = "data ingested" },
         ],
     };
 }

@@ -37,8 +37,9 @@ internal static class AiServiceCost
             foreach (var charge in service.Charges.Where(c => c.AppliesTo(step.Operation)))
             {
                 var metricValue = charge.Metric is { } m ? q.PerRequest(m).Value : (decimal?)null;
-                if (ChargePrice(step, charge, metricValue, context) is not { } price) continue;
-                billed.Add(new Billed(price, charge.Quantity(q), charge.UnitName, charge.What, step, false));
+                // A charge the option does not use (prompt caching, training hours left at zero) is no line at all.
+                if (charge.IsOptional && metricValue == 0 || charge.Setting is { } setting && step.Settings[setting] == 0) continue;
+                billed.Add(new Billed(ChargePrice(step, charge, context), charge.Quantity(q), charge.UnitName, charge.What, step, false));
                 if (charge.Note?.Invoke(q) is { } note) notes.Add(Prefixed(o, i, note));
                 if (metricValue == 0)
                     notes.Add(Prefixed(o, i, Label.Of($"{charge.Metric!.Field} is 0, so {charge.What ?? charge.UnitName} cost nothing: set it in the workload{(o.IsPipeline ? " or the step" : "")}.")));
@@ -113,30 +114,14 @@ internal static class AiServiceCost
                 { Shown = i == 0 ? Shown.Always : Shown.WhenQuantityIsNotZero, IsFreeTier = true };
     }
 
-    /// <summary>
-    /// The price a charge reads: the step's own price key with the charge's attributes over it. A charge that may
-    /// be unpriced (a model without prompt caching) and bills nothing is left out; with units to bill, its missing
-    /// price is an error like any other.
-    /// </summary>
-    private static PriceRecord? ChargePrice(AiServiceStep step, Charge charge, decimal? metricValue, PricingContext context)
+    /// <summary>The price a charge reads: the step's own price key with the charge's attributes over it.</summary>
+    private static PriceRecord ChargePrice(AiServiceStep step, Charge charge, PricingContext context)
     {
         var service = step.Service;
         var (key, what) = service.PriceKey(step.Operation, step.Features, step.Choices);
         var attributes = new Dictionary<string, string?>(key);
         foreach (var (name, value) in charge.Key) attributes[name] = value;
-        var words = $"{what}{(charge.What is { } w ? $", {w}" : "")}";
-        if (charge.MayBeUnpriced && metricValue == 0)
-        {
-            try
-            {
-                return context.Book.AiService(service.Service, context.Region, attributes, words);
-            }
-            catch (PriceNotFoundException)
-            {
-                return null;
-            }
-        }
-        return context.Book.AiService(service.Service, context.Region, attributes, words);
+        return context.Book.AiService(service.Service, context.Region, attributes, $"{what}{(charge.What is { } w ? $", {w}" : "")}");
     }
 
     /// <summary>

@@ -104,6 +104,16 @@ public sealed class PriceBook(PriceCache cache)
 
         var prices = indexed.All.Where(p => p.TermType == TermType.OnDemand).ToList();
 
+        // A value no price there has (a model id, an input mode) is the answer: name it and the ones there are.
+        foreach (var (key, value) in attributes)
+        {
+            if (value is null || key is Attr.Operation or Attr.Features) continue;
+            var values = prices.Select(p => p.Attribute(key)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+            if (values.Count > 0 && !values.Contains(value, StringComparer.OrdinalIgnoreCase))
+                throw new PriceNotFoundException(
+                    $"the price cache has no price for {what} in {region}: no {key} \"{value}\" is priced there.{CloseMatches.Suggestion(value, values)} Priced there: {List(values)}.{HowToGet(service, region)}");
+        }
+
         var known = prices.Select(p => p.Attribute(Attr.Operation) is { } op
                 ? op + (p.Attribute(Attr.Features) is { } f ? $" [{f}]" : "") + (p.Attribute(Attr.Engine) is { } e ? $" ({e})" : "")
                 : p.Attribute(Attr.ApiGroup) is { } g ? $"API {g}" : null)
