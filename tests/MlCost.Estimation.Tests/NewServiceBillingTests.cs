@@ -49,6 +49,23 @@ public class NewServiceBillingTests
     }
 
     [Fact]
+    public void Bedrock_batch_inference_is_half_the_on_demand_price_as_AWS_states()
+    {
+        // Nova Lite $0.06 in, $0.24 out per million; batch at 50% (Bedrock User Guide): 1,000,000 requests × (1,000 in, 200 out)
+        //   = 1,000 × 0.03 + 200 × 0.12 = 30 + 24 = $54 (on-demand $108).
+        var e = Scenarios.Estimate("us-east-1", """{ "requestsPerMonth": 1000000, "inputTokensPerRequest": 1000, "outputTokensPerRequest": 200 }""",
+            """
+            [{ "id": "batch", "kind": "ai-service", "service": "bedrock", "operation": "CreateModelInvocationJob", "model": "amazon.nova-lite-v1:0" },
+             { "id": "on-demand", "kind": "ai-service", "service": "bedrock", "operation": "InvokeModel", "model": "amazon.nova-lite-v1:0" }]
+            """);
+        var batch = e.Compare(1_000_000).Ranked.Single(o => o.Id == "batch");
+        Assert.Equal(54m, batch.MonthlyCostUsd);
+        Assert.Equal(108m, Total(e, "on-demand", 1_000_000));
+        Assert.All(batch.LineItems, l => Assert.Contains("Capacity, Limits, and Cost Optimization", l.Source));
+        Assert.Contains(batch.Notes, n => n.Contains("50% of the on-demand price"));
+    }
+
+    [Fact]
     public void An_unknown_Bedrock_model_is_answered_with_the_close_ones()
     {
         var error = Assert.Throws<ScenarioException>(() => Scenarios.Estimate("us-east-1", """{ "requestsPerMonth": 1, "inputTokensPerRequest": 1 }""",

@@ -199,6 +199,27 @@ public sealed class WorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Bedrock_batch_and_a_pipeline_with_shared_tiers_follow_the_engine_in_the_workbook()
+    {
+        // Batch bills the on-demand rate × 0.5; the pipeline's two Rekognition Group2 calls share that price's tiers.
+        var scenario = ScenarioReader.Parse("""
+            { "name": "mixed", "region": "us-east-1",
+              "workload": { "requestsPerMonth": 3000000, "inputTokensPerRequest": 1000, "outputTokensPerRequest": 200 },
+              "options": [
+                { "id": "batch", "kind": "ai-service", "service": "bedrock", "operation": "CreateModelInvocationJob", "model": "amazon.nova-lite-v1:0" },
+                { "id": "images", "kind": "ai-service", "steps": [
+                    { "service": "rekognition", "operation": "DetectLabels" },
+                    { "service": "rekognition", "operation": "DetectModerationLabels", "callsPerRequest": 2 } ] }] }
+            """, "mixed.json");
+        var estimator = new Estimator(scenario, Book);
+        var path = Write(estimator);
+        AssertTotalsMatch(estimator, 3_000_000, SummaryTotals(LibreOffice.Sheets(path)));
+        // 20,000,000 requests × 3 images = 60,000,000 Group2 images, past the 35,000,000 tier.
+        Edit(path, (Assumptions.Volume, 20_000_000));
+        AssertTotalsMatch(estimator, 20_000_000, SummaryTotals(LibreOffice.Sheets(path)));
+    }
+
+    [Fact]
     public void The_sweep_and_breakeven_sheets_agree_with_the_engine()
     {
         var estimator = Estimate("sentiment.json");

@@ -33,6 +33,15 @@ public sealed record Charge(string UnitName, Func<ChargeInputs, Expr> Quantity)
     /// </summary>
     public bool IsOptional { get; init; }
 
+    /// <summary>
+    /// A fraction of the price the units are billed at, where AWS states one for a way of buying the same thing
+    /// (Bedrock batch inference: half the on-demand price), with <see cref="PriceBasis"/> citing the statement.
+    /// </summary>
+    public decimal PriceFactor { get; init; } = 1;
+
+    /// <summary>Where <see cref="PriceFactor"/> comes from, for the line item.</summary>
+    public string? PriceBasis { get; init; }
+
     /// <summary>What a line item adds about how the units are counted.</summary>
     public Func<ChargeInputs, Label?>? Note { get; init; }
 

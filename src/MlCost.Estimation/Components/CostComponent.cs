@@ -11,7 +11,7 @@ namespace MlCost.Estimation.Components;
 /// <param name="Name">The same line in words, without values, for the workbook (whose cells hold the values).</param>
 /// <param name="Price">The cached price the unit price reads (SKU, rate code, source, date, quality); null for a scenario adjustment.</param>
 /// <param name="Tier">The tier of <paramref name="Price"/> the line is priced at.</param>
-/// <param name="Source">Where a unit price that is not a cached price comes from.</param>
+/// <param name="Source">Where a unit price that is not a cached price comes from, or what adjusts the cached one (Bedrock's batch half-price).</param>
 public sealed record CostComponent(Label Description, string Name, string Unit, Expr Quantity, Expr UnitPrice,
     PriceRecord? Price, PriceTier? Tier, string? Source = null)
 {

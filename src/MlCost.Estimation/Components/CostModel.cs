@@ -56,7 +56,8 @@ public sealed class CostModel
             if (spec.Shown == Shown.WhenQuantityIsNotZero && quantity == 0 || spec.Shown == Shown.WhenUnitPriceIsNotZero && unitPrice == 0) continue;
             var description = spec.Description.Render(e => Compiler.Evaluate(e, at));
             var line = spec.Price is { } price
-                ? new LineItem(description, quantity, spec.Unit, unitPrice, cost, price.Sku, spec.Tier!.RateCode, price.Source, price.PublicationDate, price.Quality)
+                ? new LineItem(description, quantity, spec.Unit, unitPrice, cost, price.Sku, spec.Tier!.RateCode,
+                    spec.Source is { } adjusted ? $"{price.Source}; {adjusted}" : price.Source, price.PublicationDate, price.Quality)
                 : new LineItem(description, quantity, spec.Unit, unitPrice, cost, null, null, spec.Source ?? "");
             (spec.Counted ? lines : alternatives).Add(line);
         }

@@ -16,7 +16,11 @@ namespace MlCost.Estimation.CostModels;
 internal static class AiServiceCost
 {
     /// <summary>Units of one price a step bills.</summary>
-    private sealed record Billed(PriceRecord Price, Expr Quantity, string Unit, string? What, AiServiceStep Step, bool IsRequestCharge);
+    private sealed record Billed(PriceRecord Price, Expr Quantity, string Unit, string? What, AiServiceStep Step, bool IsRequestCharge)
+    {
+        public decimal PriceFactor { get; init; } = 1;
+        public string? PriceBasis { get; init; }
+    }
 
     public static OptionComponents Components(AiServiceOption o, OptionInputs inputs, PricingContext context)
     {
@@ -39,7 +43,8 @@ internal static class AiServiceCost
                 var metricValue = charge.Metric is { } m ? q.PerRequest(m).Value : (decimal?)null;
                 // A charge the option does not use (prompt caching, training hours left at zero) is no line at all.
                 if (charge.IsOptional && metricValue == 0 || charge.Setting is { } setting && step.Settings[setting] == 0) continue;
-                billed.Add(new Billed(ChargePrice(step, charge, context), charge.Quantity(q), charge.UnitName, charge.What, step, false));
+                billed.Add(new Billed(ChargePrice(step, charge, context), charge.Quantity(q), charge.UnitName, charge.What, step, false)
+                    { PriceFactor = charge.PriceFactor, PriceBasis = charge.PriceBasis });
                 if (charge.Note?.Invoke(q) is { } note) notes.Add(Prefixed(o, i, note));
                 if (metricValue == 0)
                     notes.Add(Prefixed(o, i, Label.Of($"{charge.Metric!.Field} is 0, so {charge.What ?? charge.UnitName} cost nothing: set it in the workload{(o.IsPipeline ? " or the step" : "")}.")));
@@ -55,8 +60,9 @@ internal static class AiServiceCost
 
         var components = new List<CostComponent>();
         var freeTierSources = new HashSet<string>(StringComparer.Ordinal);
+        var priceBases = new HashSet<string>(StringComparer.Ordinal);
         // Calls billed at one price share its tiers: Rekognition's DetectLabels and DetectFaces both count toward Group2's.
-        foreach (var same in billed.GroupBy(b => (b.Price.Service, b.Price.Region, b.Price.Sku, b.Price.TermType)))
+        foreach (var same in billed.GroupBy(b => (b.Price.Service, b.Price.Region, b.Price.Sku, b.Price.TermType, b.PriceFactor)))
         {
             var price = same.First().Price;
             var quantity = same.Select(b => b.Quantity).Aggregate((a, b) => a + b);
@@ -67,7 +73,17 @@ internal static class AiServiceCost
                 what += $", {string.Join(" + ", steps.Select(s => s.Operation))}";
                 notes.Add(Label.Of($"{string.Join(" and ", steps.Select(s => s.Operation))} are billed at one price ({PriceNames.Describe(price)}), so their units add up before its tiers apply."));
             }
-            components.AddRange(CostComponent.Tiered(what, same.First().Unit, quantity, price));
+            if (same.Key.PriceFactor == 1)
+                components.AddRange(CostComponent.Tiered(what, same.First().Unit, quantity, price));
+            else if (price.IsFlat)
+            {
+                var text = $"{what} at {same.Key.PriceFactor:0.##} × its price";
+                components.Add(new CostComponent(Label.Of(text), text, same.First().Unit, quantity, Expr.Rate(price) * same.Key.PriceFactor, price, price.Tiers[0],
+                    same.First().PriceBasis));
+                if (same.First().PriceBasis is { } basis && priceBases.Add(basis)) notes.Add(Label.Of($"Priced as {basis}."));
+            }
+            else
+                throw new InvalidOperationException($"a price factor applies only to a flat price, and {PriceNames.Describe(price)} is tiered");
             if (context.Scenario.Pricing.FreeTier && same.FirstOrDefault(b => b.IsRequestCharge) is { } request
                 && request.Step.Service.FreeTierFor(request.Step.Operation, request.Step.Choices) is { } free)
             {
