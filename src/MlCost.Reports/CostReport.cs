@@ -90,11 +90,11 @@ public sealed record CostReport(
         var (a, b) = (curves.Single(c => c.Id == crossing.A), curves.Single(c => c.Id == crossing.B));
         var below = (from + crossing.RequestsPerMonth[0]) / 2;
         var (cheaper, other) = a.Cost(below) <= b.Cost(below) ? (crossing.A, crossing.B) : (crossing.B, crossing.A);
-        var points = string.Join(", ", crossing.RequestsPerMonth.Select(v =>
-            Text.Numbers.Volume(v) + (tokensPerRequest is { } t ? $" ({Text.Numbers.Volume(v * t)} tokens)" : "")));
+        var points = string.Join(", ", crossing.RequestsPerMonth.Select(Text.Numbers.Volume)) + " requests/month";
+        if (tokensPerRequest is { } t) points += $" ({string.Join(", ", crossing.RequestsPerMonth.Select(v => Text.Numbers.Volume(v * t)))} tokens)";
         return crossing.RequestsPerMonth.Count == 1
-            ? $"{cheaper} is cheaper below {points} requests/month, {other} above."
-            : $"{cheaper} is cheaper at the low end; {cheaper} and {other} swap places at {points} requests/month.";
+            ? $"{cheaper} is cheaper below {points}, {other} above."
+            : $"{cheaper} is cheaper at the low end; {cheaper} and {other} swap places at {points}.";
     }
 }
 
