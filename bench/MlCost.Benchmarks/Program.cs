@@ -10,6 +10,8 @@ using MlCost.Benchmarks;
 //   measure PARSER PATH          read PATH once with PARSER in this process; print seconds, MB/s and peak working set
 //   redshift PATH                BenchmarkDotNet: the three parsers on the real Redshift file
 //   breakeven CACHE              BenchmarkDotNet: breakeven and a 10^6-volume sweep over 20 options
+//   recommend CACHE              BenchmarkDotNet: recommend over every us-east-1 instance type × 4 kinds against compare of the scenario's options
+//   recommend-scenario CACHE PATH  write that scenario, for timing `mlcost recommend` as a whole process
 //   workbook CACHE PATH          write the 20-option workbook with a 10,000-row sweep: time and peak memory
 //   refresh OFFERFILE CACHE      refresh one region served from OFFERFILE on 127.0.0.1: time and peak memory
 //   analyzers                    BenchmarkDotNet: MlCost analyzers vs an empty analyzer over 1,000 files, with and without the AWS SDK
@@ -36,6 +38,13 @@ switch (args.FirstOrDefault())
     case "breakeven":
         Environment.SetEnvironmentVariable(BreakevenBenchmarks.CacheVariable, Path.GetFullPath(args[1]));
         BenchmarkRunner.Run<BreakevenBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator));
+        return 0;
+    case "recommend":
+        Environment.SetEnvironmentVariable(BreakevenBenchmarks.CacheVariable, Path.GetFullPath(args[1]));
+        BenchmarkRunner.Run<RecommendBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator));
+        return 0;
+    case "recommend-scenario":
+        File.WriteAllText(args[2], RecommendBenchmarks.Scenario(MlCost.Pricing.Cache.PriceCache.Open(Path.GetFullPath(args[1]))));
         return 0;
     case "workbook":
         WorkbookMeasurement.Run(Path.GetFullPath(args[1]), Path.GetFullPath(args[2]));

@@ -51,6 +51,6 @@ public static class MarkdownReport
     }
 
     /// <summary>User text cannot break the table or become markup.</summary>
-    private static string Escape(string text) =>
+    internal static string Escape(string text) =>
         text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;").Replace("*", "\\*").Replace("_", "\\_").Replace("\n", " ");
 }

@@ -39,6 +39,8 @@ public class SchemaTests
         Assert.Equal(ScenarioReader.WorkloadFieldNames.Order(), Properties(SchemaJson["properties"]!["workload"]!).Order());
         Assert.Equal(ScenarioReader.PricingFieldNames.Order(), Properties(SchemaJson["properties"]!["pricing"]!).Order());
         Assert.Equal(ScenarioReader.TrainingFieldNames.Order(), Properties(SchemaJson["$defs"]!["training"]!).Order());
+        Assert.Equal(ScenarioReader.ThroughputFieldNames.Order(), Properties(SchemaJson["$defs"]!["throughput"]!).Order());
+        Assert.Equal(ScenarioReader.StepFields(MlCost.Estimation.AiServices.AiServiceCatalogue.Default).Order(), Properties(SchemaJson["$defs"]!["step"]!).Order());
         foreach (var (kind, fields) in ScenarioReader.OptionFields)
             Assert.Equal(fields.Append("id").Append("kind").Append("name").Order(), Properties(SchemaJson["$defs"]![kind]!).Order());
     }

@@ -16,7 +16,18 @@ public sealed record Scenario(
     IReadOnlyList<OptionSpec> Options,
     IReadOnlyList<TrainingRun> Training,
     PricingSettings Pricing,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Measured throughput per instance type (the scenario's <c>throughput</c> table), which <c>recommend</c> searches.</summary>
+    public IReadOnlyList<MeasuredThroughput> Throughputs { get; init; } = [];
+}
+
+/// <summary>
+/// What one instance of a type serves, as the user measured it (a load test, a SageMaker Inference Recommender
+/// job): MlCost never assumes a throughput it was not given.
+/// </summary>
+/// <param name="Source">Where the figure comes from, in the user's words or the job's.</param>
+public sealed record MeasuredThroughput(string InstanceType, Throughput Throughput, string Source, SourceLocation Location);
 
 /// <summary>
 /// The monthly volume and the size of one request: the per-request metrics the AI services bill on (every one

@@ -12,7 +12,8 @@ namespace MlCost.Estimation.Scenarios;
 /// </summary>
 public static class ScenarioReader
 {
-    private static readonly string[] TopFields = ["$schema", "name", "description", "region", "workload", "options", "training", "pricing"];
+    private static readonly string[] TopFields = ["$schema", "name", "description", "region", "workload", "options", "training", "pricing", "throughput"];
+    private static readonly string[] ThroughputFields = ["instanceType", "requestsPerSecondPerInstance", "tokensPerSecondPerInstance", "source"];
     private static readonly string[] SageMakerWorkloadFields = ["payloadKbPerRequest", "responseKbPerRequest", "peakToAverageRatio"];
     private static readonly string[] PricingFields = ["discountPercent", "freeTier", "savingsPlan", "hoursPerMonth"];
     private static readonly string[] SavingsPlanFields = ["term", "purchaseOption", "discountPercent"];
@@ -45,6 +46,7 @@ public static class ScenarioReader
     public static IReadOnlyList<string> WorkloadFieldNames => WorkloadFields(AiServiceCatalogue.Default);
     public static IReadOnlyList<string> PricingFieldNames => PricingFields;
     public static IReadOnlyList<string> TrainingFieldNames => TrainingFields;
+    public static IReadOnlyList<string> ThroughputFieldNames => ThroughputFields;
 
     public static Scenario Read(string path, AiServiceCatalogue? catalogue = null)
     {
@@ -127,7 +129,22 @@ public static class ScenarioReader
                 plan,
                 fields.Number(pricingObject, "hoursPerMonth", "pricing", minimum: 1, maximum: 744) ?? 730);
         }
-        return new Scenario(name, region, workload, options, training, pricing, Where(file, root));
+        var throughputs = (fields.Array(root, "throughput", "") ?? []).Select((t, i) =>
+        {
+            var path = $"throughput[{i}]";
+            var o = t as JObject ?? throw new ScenarioException(Where(file, t), path, "each entry is an object with \"instanceType\" and its measured throughput");
+            fields.OnlyKnown(o, path, ThroughputFields);
+            var measured = new MeasuredThroughput(InstanceType(fields, o, path), Throughput(fields, o, path),
+                fields.String(o, "source", path) ?? $"{file}, {path}", Where(file, o));
+            if (measured.Throughput.InTokens && outputTokens <= 0)
+                throw new ScenarioException(Where(file, o), $"{path}.tokensPerSecondPerInstance",
+                    "a throughput in tokens needs workload.outputTokensPerRequest (greater than 0) to turn tokens into requests");
+            return measured;
+        }).ToList();
+        var duplicateType = throughputs.GroupBy(t => t.InstanceType, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicateType is not null)
+            throw new ScenarioException(duplicateType.Last().Location, "throughput", $"{duplicateType.Key} is measured twice; keep one figure per instance type");
+        return new Scenario(name, region, workload, options, training, pricing, Where(file, root)) { Throughputs = throughputs };
     }
 
     private static OptionSpec ReadOption(Fields fields, JToken token, string path)

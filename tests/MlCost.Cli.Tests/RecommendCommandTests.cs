@@ -1,0 +1,69 @@
+using System.Text.Json;
+using ClosedXML.Excel;
+
+namespace MlCost.Cli.Tests;
+
+public class RecommendCommandTests
+{
+    private static string Example(string name) => Path.Combine(TestPaths.Root, "examples", name);
+
+    [Fact]
+    public void Json_ranks_the_configurations_cheapest_first_with_their_throughput_source_and_reasons()
+    {
+        var run = CliRun.WithCache("recommend", Example("choose-instance.json"), "--kinds", "realtime", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var ranking = json.RootElement.GetProperty("ranking").EnumerateArray().ToList();
+        var costs = ranking.Select(r => r.GetProperty("monthlyCostUsd").GetDecimal()).ToList();
+        Assert.Equal(costs.Order(), costs);
+        Assert.Equal("realtime-c5", ranking[0].GetProperty("id").GetString());
+        var m5 = ranking.Single(r => r.GetProperty("id").GetString() == "realtime-m5.xlarge");
+        Assert.Equal("load test 2026-11-18, p99 < 200 ms", m5.GetProperty("throughputSource").GetString());
+        Assert.Contains("sized by peak load", m5.GetProperty("why").GetString());
+        Assert.True(m5.GetProperty("lineItems").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void An_Inference_Recommender_file_adds_the_types_the_scenario_does_not_measure()
+    {
+        // The job measured ml.g4dn.xlarge (kept: the scenario's own 180/s is used) and ml.c5.xlarge (the scenario's too);
+        // a scenario without a throughput table takes both from the job.
+        using var folder = new TempFolder();
+        var scenario = folder.File("s.json");
+        File.WriteAllText(scenario, """
+            { "name": "s", "region": "us-east-1", "workload": { "requestsPerMonth": 20000000, "peakToAverageRatio": 2 },
+              "options": [{ "id": "comprehend", "kind": "ai-service", "service": "comprehend", "operation": "DetectSentiment" }] }
+            """);
+        var job = Path.Combine(AppContext.BaseDirectory, "Fixtures", "inference-recommender-job.json");
+        var run = CliRun.WithCache("recommend", scenario, "--throughput", job, "--kinds", "realtime", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var ids = json.RootElement.GetProperty("ranking").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["realtime-c5.xlarge", "realtime-g4dn.xlarge", "comprehend"], ids);
+        // 20,000,000 × 2 / 2,628,000 = 15.2 requests/s; c5.xlarge at 600 a minute = 10/s → 2 instances × 730 × 0.204 = 297.84.
+        Assert.Equal(297.84m, json.RootElement.GetProperty("ranking")[0].GetProperty("monthlyCostUsd").GetDecimal());
+    }
+
+    [Fact]
+    public void Without_any_measured_throughput_it_refuses_rather_than_assume_one()
+    {
+        var run = CliRun.WithCache("recommend", Example("sentiment.json"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("never assumes one", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void The_workbook_holds_the_top_configurations_with_live_formulas()
+    {
+        using var folder = new TempFolder();
+        var book = folder.File("top.xlsx");
+        var run = CliRun.WithCache("recommend", Example("choose-instance.json"), "--kinds", "realtime", "--top", "3", "--xlsx", book);
+        Assert.Equal(0, run.ExitCode);
+        using var workbook = new XLWorkbook(book);
+        var summary = workbook.Worksheet("Summary").CellsUsed().Where(c => !c.HasFormula).Select(c => c.Value.ToString()).ToList();
+        Assert.Contains("realtime-c5", summary);
+        Assert.Contains("realtime-c5.2xlarge", summary);
+        Assert.DoesNotContain("realtime-inf2.xlarge", summary);
+    }
+}
