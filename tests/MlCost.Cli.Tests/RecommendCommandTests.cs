@@ -67,3 +67,31 @@ public class RecommendCommandTests
         Assert.DoesNotContain("realtime-inf2.xlarge", summary);
     }
 }
+
+public class CompareRegionsTests
+{
+    private static string Example(string name) => Path.Combine(TestPaths.Root, "examples", name);
+
+    [Fact]
+    public void Regions_are_ranked_in_json_with_what_is_missing_where()
+    {
+        var run = CliRun.WithCache("compare", Example("chatbot.json"), "--regions", "eu-west-1,us-east-1", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var regions = json.RootElement.GetProperty("regions").EnumerateArray().ToList();
+        Assert.Equal(["us-east-1", "eu-west-1"], regions.Select(r => r.GetProperty("region").GetString()));
+        Assert.Equal("classifier-serverless", regions[0].GetProperty("cheapest").GetString());
+        // Lex RecognizeText is $0.00075 a request in eu-west-1 too: 3,000,000 × 0.00075 = 2,250; the SageMaker options have no price there.
+        var euWest = regions[1].GetProperty("options").EnumerateArray().ToList();
+        Assert.Equal(2_250m, euWest[0].GetProperty("monthlyCostUsd").GetDecimal());
+        Assert.Contains("eu-west-1", euWest[1].GetProperty("missing").GetString());
+    }
+
+    [Fact]
+    public void A_region_the_cache_does_not_price_the_scenario_in_is_named_with_the_close_ones()
+    {
+        var run = CliRun.WithCache("compare", Example("chatbot.json"), "--regions", "eu-west-9");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Did you mean eu-west-1", run.Error);
+    }
+}
