@@ -30,6 +30,9 @@ public sealed class Estimator
     /// <summary>The scenario's own inputs (volume, workload, ways to price), which every option's expressions read.</summary>
     public ScenarioInputs Inputs => _context.Inputs;
 
+    /// <summary>The prices the options were priced from (the cache, and which one it is).</summary>
+    public PriceBook Book => _context.Book;
+
     public IReadOnlyList<TrainingSummary> Training => Scenario.Options.Any(o => o.IsSageMaker) ? _context.Training.Summaries : [];
 
     /// <summary>Every option priced at <paramref name="requestsPerMonth"/>, cheapest first.</summary>

@@ -219,6 +219,48 @@ public sealed class WorkbookTests : IDisposable
         AssertTotalsMatch(estimator, 20_000_000, SummaryTotals(LibreOffice.Sheets(path)));
     }
 
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void The_cover_and_the_checks_say_the_workbook_agrees_with_the_engine(string example)
+    {
+        var estimator = Estimate(example);
+        var path = Write(estimator);
+        var sheets = LibreOffice.Sheets(path);
+        Assert.Equal("Cover", new XLWorkbook(path).Worksheets.First().Name);
+        var checks = sheets["Checks"];
+        Assert.Equal("TRUE", checks.Single(r => r[0] == "Inputs as the scenario gave them")[1]);
+        Assert.Equal(estimator.Models.Count, checks.Count(r => r.Length > 4 && r[4] == "TRUE" && r[0] != "All checks"));
+        Assert.Equal("TRUE", checks.Single(r => r[0] == "All checks")[4]);
+        Assert.Equal("TRUE", sheets["Summary"].Single(r => r[0] == "Checks")[1]);
+        var cover = sheets["Cover"];
+        Assert.StartsWith("MlCost 0.1.0", cover.Single(r => r[0] == "Written by")[1]);
+        Assert.Equal("730", cover.Single(r => r[0] == "Hours in a month")[1]);
+        Assert.Equal("TRUE", cover.Single(r => r[0] == "Totals check")[1]);
+    }
+
+    [Fact]
+    public void Once_an_input_is_edited_the_checks_say_so_instead_of_failing()
+    {
+        var path = Write(Estimate("sentiment.json"));
+        Edit(path, (Assumptions.Volume, 5_000_000));
+        var checks = LibreOffice.Sheets(path)["Checks"];
+        Assert.Equal("FALSE", checks.Single(r => r[0] == "Inputs as the scenario gave them")[1]);
+        Assert.Equal("inputs edited", checks.Single(r => r[0] == "All checks")[4]);
+    }
+
+    [Fact]
+    public void Inputs_refuse_what_the_scenario_reader_refuses()
+    {
+        using var workbook = new XLWorkbook(Write(Estimate("training-spot.json")));
+        var sheet = workbook.Worksheet(Assumptions.SheetName);
+        var volume = sheet.CellsUsed().Single(c => c.GetString() == Assumptions.Volume).CellLeft();
+        var rule = sheet.DataValidations.Single(v => v.Ranges.Any(r => r.Contains(volume)));
+        Assert.Equal((XLAllowedValues.Decimal, XLOperator.EqualOrGreaterThan, "0"), (rule.AllowedValues, rule.Operator, rule.MinValue));
+        // A flag (managed spot) takes TRUE or FALSE only.
+        var flag = sheet.CellsUsed().First(c => c.DataType == XLDataType.Boolean);
+        Assert.Equal(XLAllowedValues.List, sheet.DataValidations.Single(v => v.Ranges.Any(r => r.Contains(flag))).AllowedValues);
+    }
+
     [Fact]
     public void The_sweep_and_breakeven_sheets_agree_with_the_engine()
     {

@@ -16,6 +16,7 @@ internal sealed class Assumptions
 
     private readonly IXLWorksheet _sheet;
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly List<Input> _written = [];
     private int _row = 4;
 
     public Assumptions(IXLWorkbook workbook, Scenario scenario, ScenarioInputs inputs)
@@ -43,6 +44,13 @@ internal sealed class Assumptions
 
     public IXLWorksheet Sheet => _sheet;
 
+    /// <summary>Every input written, with the value the scenario gave it.</summary>
+    public IReadOnlyList<Input> Written => _written;
+
+    /// <summary>A formula that is TRUE while every input still holds the scenario's value.</summary>
+    public string AsWritten() => _written.Count == 0 ? "TRUE"
+        : $"AND({string.Join(",", _written.Select(i => i.IsFlag ? $"{i.Name}={(i.Value != 0 ? "TRUE" : "FALSE")}" : $"ABS({i.Name}-{i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)})<1E-9"))})";
+
     public void Section(string title)
     {
         _row++;
@@ -57,12 +65,22 @@ internal sealed class Assumptions
         if (!_names.Add(input.Name)) return input.Name;
         ExcelText.Set(_sheet.Cell(_row, 1), input.Label);
         var cell = _sheet.Cell(_row, 2);
-        if (input.IsFlag) cell.Value = input.Value != 0;
+        // Inputs take what the scenario reader would: TRUE or FALSE for a flag, a number of 0 or more otherwise.
+        if (input.IsFlag)
+        {
+            cell.Value = input.Value != 0;
+            cell.SetDataValidation().List("\"TRUE,FALSE\"");
+        }
         else
         {
             cell.Value = (double)input.Value;
             cell.Style.NumberFormat.Format = input.Format;
+            var rule = cell.SetDataValidation();
+            rule.Decimal.EqualOrGreaterThan(0);
+            rule.ErrorTitle = "Not a valid input";
+            rule.ErrorMessage = $"{input.Label}: a number of 0 or more.";
         }
+        _written.Add(input);
         cell.Style.Fill.SetBackgroundColor(XLColor.FromHtml("#FFF2CC")).Font.SetFontColor(XLColor.FromHtml("#1F4E79"))
             .Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorderColor(XLColor.FromHtml("#BF9000"));
         cell.AddToNamed(input.Name, XLScope.Workbook);

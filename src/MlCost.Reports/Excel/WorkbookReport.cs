@@ -68,6 +68,19 @@ public static class WorkbookReport
         var chart = workbook.Worksheets.Add(Sheets.Chart);
         ExcelText.Set(chart.Cell(1, 1), "Monthly cost against requests per month (log scale), from the Sweep sheet.");
         prices.Sheet.Position = workbook.Worksheets.Count;
+        var checks = ChecksSheet.Write(workbook.Worksheets.Add(ChecksSheet.Name), estimator, report, assumptions);
+        SummaryChecks(summary, checks);
+        CoverSheet.Write(workbook.Worksheets.Add(CoverSheet.Name, 1), estimator, report, checks,
+        [
+            (Sheets.Summary, "the options ranked at the volume, the cheapest, breakevens in words"),
+            (Assumptions.SheetName, "every input, editable (yellow); every other sheet follows them"),
+            ("1., 2., ...", "one sheet per option: its line items as live formulas"),
+            (Sheets.Sweep, "each option's cost over a log-spaced range of volumes (formulas)"),
+            (Sheets.Breakeven, "the volumes where two options cost the same, with both costs there"),
+            (Sheets.Chart, "cost against volume, log axes"),
+            (PriceSheet.SheetName, "every unit price used: SKU, rate code, source, publication date, quality"),
+            (ChecksSheet.Name, "the workbook's totals against the engine's, TRUE/FALSE"),
+        ]);
 
         foreach (var sheet in workbook.Worksheets)
         {
@@ -78,6 +91,17 @@ public static class WorkbookReport
         workbook.CalculateMode = XLCalculateMode.Auto;
         workbook.FullCalculationOnLoad = true;
         return lines;
+    }
+
+    /// <summary>The Summary's line saying whether the workbook agrees with the engine (the Checks sheet's verdict).</summary>
+    private static void SummaryChecks(IXLWorksheet summary, string checks)
+    {
+        var row = summary.LastRowUsed()!.RowNumber() + 2;
+        ExcelText.Set(summary.Cell(row, 1), "Checks");
+        summary.Cell(row, 1).Style.Font.SetBold();
+        summary.Cell(row, 2).FormulaA1 = checks;
+        summary.Cell(row, 2).Style.NumberFormat.Format = ExcelText.TrueFalse;
+        ExcelText.Set(summary.Cell(row, 3), "TRUE: every total equals the engine's to the cent (Checks sheet)");
     }
 
     /// <summary>"1. textract-forms" within Excel's 31 characters and without the characters it forbids.</summary>
