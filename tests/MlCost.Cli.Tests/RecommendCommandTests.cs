@@ -95,3 +95,33 @@ public class CompareRegionsTests
         Assert.Contains("Did you mean eu-west-1", run.Error);
     }
 }
+
+public class HorizonCommandTests
+{
+    private static string Example(string name) => Path.Combine(TestPaths.Root, "examples", name);
+
+    [Fact]
+    public void Json_gives_every_month_and_the_plan_breakeven_utilisation()
+    {
+        var run = CliRun.WithCache("horizon", Example("recommendations.json"), "--months", "3", "--growth-percent", "10",
+            "--commit-usd-per-hour", "0.3", "--plan-discount-percent", "20", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var fm = json.RootElement.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "fm-c5-xlarge");
+        Assert.Equal([5_000_000m, 5_500_000m, 6_050_000m], fm.GetProperty("months").EnumerateArray().Select(m => m.GetProperty("requestsPerMonth").GetDecimal()));
+        Assert.Equal(0.8m, fm.GetProperty("breakevenUtilisation").GetDecimal());
+        // Hosting 297.84 + training 1.38 on-demand = 299.22 eligible; at plan rates 239.376 > 219 committed: 20.376 × 299.22 / 239.376 = 25.47 above.
+        Assert.Equal(25.47m, fm.GetProperty("months")[0].GetProperty("plan").GetProperty("onDemandAboveUsd").GetDecimal());
+    }
+
+    [Theory]
+    [InlineData("--months", "40", "--months must be 1 to 36")]
+    [InlineData("--plan-discount-percent", "20", "give --commit-usd-per-hour too")]
+    [InlineData("--commit-usd-per-hour", "0.3", "--plan-discount-percent to price the plan")]
+    public void Mistakes_are_exit_2_with_what_to_do(string option, string value, string message)
+    {
+        var run = CliRun.WithCache("horizon", Example("recommendations.json"), option, value);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+    }
+}

@@ -39,6 +39,20 @@ public sealed class CostModel
         return subtotal;
     }
 
+    /// <summary>Each counted component's cost at <paramref name="requestsPerMonth"/>, in order (for views that split a total, such as a Savings Plan's cover).</summary>
+    public IEnumerable<(CostComponent Component, decimal CostUsd)> ComponentCosts(decimal requestsPerMonth)
+    {
+        var subtotal = 0m;
+        foreach (var component in _components)
+        {
+            if (!component.Spec.Counted) continue;
+            var at = new Point(requestsPerMonth, subtotal);
+            var cost = component.Quantity(at) * component.UnitPrice(at);
+            subtotal += cost;
+            yield return (component.Spec, cost);
+        }
+    }
+
     /// <summary>The option's line items at <paramref name="requestsPerMonth"/>, priced exactly.</summary>
     public OptionCost Price(decimal requestsPerMonth)
     {
