@@ -24,6 +24,9 @@ public sealed record CostReport(
     IReadOnlyList<SweepRow>? Sweep,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>What the scenario's ranged assumptions do: bands, breakeven intervals, the sensitivity view (null without ranges).</summary>
+    public Estimation.Ranges.RangeResult? Ranges { get; init; }
+
     /// <summary>Prices the estimator's scenario at <paramref name="volume"/> and searches [from, to] for crossings.</summary>
     /// <param name="searchOptional">
     /// When the range has too many cost steps to search, report the comparison without breakevens (and say so)

@@ -25,6 +25,19 @@ public static class MarkdownReport
         output.WriteLine();
         if (report.BreakevensInWords.Count == 0) output.WriteLine("- No two options swap places in this range.");
         foreach (var words in report.BreakevensInWords) output.WriteLine($"- {Escape(words)}");
+        if (report.Ranges is { } ranges)
+        {
+            output.WriteLine();
+            output.WriteLine($"**Ranges** ({ranges.Ranges.Count} assumption(s), {1 << ranges.Ranges.Count} combinations):");
+            output.WriteLine();
+            output.WriteLine("| Option | Lowest | Highest | Moved most by |");
+            output.WriteLine("|---|---:|---:|---|");
+            foreach (var band in ranges.Bands)
+                output.WriteLine($"| {Escape(band.Option)} | {Numbers.Money(band.LowUsd)} | {Numbers.Money(band.HighUsd)} | " +
+                                 $"{Escape(ranges.Sensitivity.Single(t => t.Option == band.Option).Swings.First().Assumption)} |");
+            output.WriteLine();
+            foreach (var line in RangeText.Verdict(ranges)) output.WriteLine($"- {Escape(line)}");
+        }
         foreach (var run in report.Training)
         {
             output.WriteLine();

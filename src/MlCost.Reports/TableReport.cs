@@ -23,6 +23,8 @@ public static class TableReport
         if (report.BreakevensInWords.Count == 0) TextTable.WriteWrapped(output, "  No two options swap places in this range.", width, "  ");
         foreach (var words in report.BreakevensInWords) TextTable.WriteWrapped(output, "  " + words, width, "    ");
 
+        if (report.Ranges is { } ranges) RangeText.Write(output, ranges, width);
+
         foreach (var run in report.Training)
         {
             output.WriteLine();

@@ -19,7 +19,7 @@ public class FilesOutputTests
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
         using var zip = ZipFile.OpenRead(xlsx);
         Assert.Contains(zip.Entries, e => e.FullName == "xl/charts/chart1.xml");
-        Assert.Equal(["Summary", "Assumptions", "1. rekognition", "2. realtime-g4dn", "3. serverless-3gb", "Sweep", "Breakeven", "Chart", "Prices"],
+        Assert.Equal(["Cover", "Summary", "Assumptions", "1. rekognition", "2. realtime-g4dn", "3. serverless-3gb", "Sweep", "Breakeven", "Chart", "Prices", "Checks"],
             SheetNames(zip));
     }
 

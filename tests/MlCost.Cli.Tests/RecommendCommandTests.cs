@@ -125,3 +125,25 @@ public class HorizonCommandTests
         Assert.Contains(message, run.Error);
     }
 }
+
+public class RangeOutputTests
+{
+    [Fact]
+    public void Ranges_give_bands_in_json_and_a_sensitivity_sheet_in_the_workbook()
+    {
+        using var folder = new TempFolder();
+        var book = folder.File("ranges.xlsx");
+        var example = Path.Combine(TestPaths.Root, "examples", "uncertain-throughput.json");
+        var run = CliRun.WithCache("compare", example, "--format", "json", "--xlsx", book);
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var serverless = json.RootElement.GetProperty("ranges").GetProperty("bands").EnumerateArray().Single(b => b.GetProperty("option").GetString() == "serverless-2gb");
+        // 20,000,000 × 0.05 s × $0.00004 = 40 and × 0.2 s = 160, plus 20,000,000 × 1.2 KB / 1,048,576 × $0.016 = 0.3662109375 of data.
+        Assert.Equal((40.3662109375m, 160.3662109375m), (serverless.GetProperty("lowUsd").GetDecimal(), serverless.GetProperty("highUsd").GetDecimal()));
+        using var workbook = new XLWorkbook(book);
+        var sheet = workbook.Worksheet("Sensitivity");
+        Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "options[2].secondsPerRequest");
+        var table = CliRun.WithCache("compare", example);
+        Assert.Contains("The cheapest depends on the assumptions", table.Out);
+    }
+}

@@ -28,7 +28,7 @@ internal static class BreakevenCommand
             if (high <= low) throw new UserError($"--to ({high}) must be greater than --from ({low})");
             var density = parsed.GetValue(points);
             if (density is < 1 or > 1000) throw new UserError($"--points-per-decade must be between 1 and 1000, not {density}");
-            var report = CostReport.Build(estimator, estimator.Scenario.Workload.RequestsPerMonth, low, high, density);
+            var report = ScenarioCommand.WithRanges(CostReport.Build(estimator, estimator.Scenario.Workload.RequestsPerMonth, low, high, density), estimator, low, high);
             ScenarioCommand.WriteFiles(parsed, xlsx, chart, estimator, report, stderr);
             ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: true, parsed.GetValue(chart));
             return App.Ok;

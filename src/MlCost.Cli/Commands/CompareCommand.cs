@@ -30,7 +30,8 @@ internal static class CompareCommand
             var at = ScenarioCommand.NonNegative(parsed.GetValue(volume), "--volume", estimator.Scenario.Workload.RequestsPerMonth);
             var (from, to) = estimator.DefaultRange(at);
             // The workbook charts a sweep; the printed comparison does not need one.
-            var report = CostReport.Build(estimator, at, from, to, sweepPointsPerDecade: parsed.GetValue(xlsx) is null ? null : 10, searchOptional: true);
+            var report = ScenarioCommand.WithRanges(
+                CostReport.Build(estimator, at, from, to, sweepPointsPerDecade: parsed.GetValue(xlsx) is null ? null : 10, searchOptional: true), estimator, from, to);
             ScenarioCommand.WriteFiles(parsed, xlsx, null, estimator, report, stderr);
             ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: false);
             return App.Ok;

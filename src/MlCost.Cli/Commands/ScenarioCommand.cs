@@ -26,6 +26,15 @@ internal static class ScenarioCommand
         return new Estimator(read, new PriceBook(options.OpenCache(parsed)));
     }
 
+    /// <summary>The report with what the scenario's ranged assumptions do, when it has any.</summary>
+    public static CostReport WithRanges(CostReport report, Estimator estimator, decimal from, decimal to)
+    {
+        var scenario = estimator.Scenario;
+        if (scenario.Ranges.Count == 0) return report;
+        var json = File.ReadAllText(scenario.Location.File);
+        return report with { Ranges = MlCost.Estimation.Ranges.RangeAnalysis.Analyse(scenario, json, estimator.Book, report.RequestsPerMonth, from, to) };
+    }
+
     public static decimal NonNegative(decimal? value, string option, decimal fallback) =>
         value switch
         {

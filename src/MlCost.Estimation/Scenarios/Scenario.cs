@@ -20,7 +20,14 @@ public sealed record Scenario(
 {
     /// <summary>Measured throughput per instance type (the scenario's <c>throughput</c> table), which <c>recommend</c> searches.</summary>
     public IReadOnlyList<MeasuredThroughput> Throughputs { get; init; } = [];
+
+    /// <summary>The assumptions the file gives as low/base/high ranges; the scenario itself holds their base values.</summary>
+    public IReadOnlyList<AssumptionRange> Ranges { get; init; } = [];
 }
+
+/// <summary>An assumption given as a range: where it is in the file (<see cref="Path"/>, e.g. <c>options[1].requestsPerSecondPerInstance</c>) and its three values.</summary>
+public sealed record AssumptionRange(string Path, decimal Low, decimal Base, decimal High,
+    [property: System.Text.Json.Serialization.JsonIgnore] SourceLocation Location);
 
 /// <summary>
 /// What one instance of a type serves, as the user measured it (a load test, a SageMaker Inference Recommender

@@ -144,7 +144,7 @@ public static class ScenarioReader
         var duplicateType = throughputs.GroupBy(t => t.InstanceType, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicateType is not null)
             throw new ScenarioException(duplicateType.Last().Location, "throughput", $"{duplicateType.Key} is measured twice; keep one figure per instance type");
-        return new Scenario(name, region, workload, options, training, pricing, Where(file, root)) { Throughputs = throughputs };
+        return new Scenario(name, region, workload, options, training, pricing, Where(file, root)) { Throughputs = throughputs, Ranges = fields.Ranges.ToList() };
     }
 
     private static OptionSpec ReadOption(Fields fields, JToken token, string path)
@@ -370,26 +370,54 @@ public static class ScenarioReader
                 $"\"{value}\" is not allowed.{CloseMatches.Suggestion(value, allowed)} Allowed: {string.Join(", ", allowed)}");
         }
 
+        /// <summary>
+        /// A number, or an assumption given as a range — <c>{ "low": 3, "base": 4, "high": 6 }</c> — whose base is the
+        /// value and whose ends are recorded (<see cref="Ranges"/>) for the bands and the sensitivity view. Each end
+        /// must be a value the field accepts.
+        /// </summary>
         public decimal? Number(JObject o, string name, string path, bool required = false, decimal minimum = 0, decimal? maximum = null, bool exclusiveMinimum = false)
         {
             var token = Get(o, name, path, required);
             if (token is null) return null;
-            if (token.Type is not (JTokenType.Integer or JTokenType.Float))
-                throw new ScenarioException(Where(file, token), Join(path, name), $"must be a number, not {Show(token)}");
-            var value = token.Value<decimal>();
-            if (exclusiveMinimum ? value <= minimum : value < minimum)
-                throw new ScenarioException(Where(file, token), Join(path, name), $"must be {(exclusiveMinimum ? "greater than" : "at least")} {minimum}, not {value}");
-            if (value > maximum)
-                throw new ScenarioException(Where(file, token), Join(path, name), $"must be at most {maximum}, not {value}");
-            return value;
+            if (token is JObject range)
+            {
+                OnlyKnown(range, Join(path, name), ["low", "base", "high"]);
+                var ends = new[] { "low", "base", "high" }.Select(end => Check(range[end] ?? throw new ScenarioException(Where(file, range), $"{Join(path, name)}.{end}",
+                    "is required: a range is { \"low\": ..., \"base\": ..., \"high\": ... }"), $"{Join(path, name)}.{end}")).ToArray();
+                if (!(ends[0] <= ends[1] && ends[1] <= ends[2]))
+                    throw new ScenarioException(Where(file, range), Join(path, name), $"a range needs low ≤ base ≤ high, not {ends[0]}, {ends[1]}, {ends[2]}");
+                _ranges.Add(new AssumptionRange(token.Path, ends[0], ends[1], ends[2], Where(file, range)));
+                return ends[1];
+            }
+            return Check(token, Join(path, name));
+
+            decimal Check(JToken value, string field)
+            {
+                if (value.Type is not (JTokenType.Integer or JTokenType.Float))
+                    throw new ScenarioException(Where(file, value), field, $"must be a number{(token is JObject ? "" : " or a range { \"low\", \"base\", \"high\" }")}, not {Show(value)}");
+                var number = value.Value<decimal>();
+                if (exclusiveMinimum ? number <= minimum : number < minimum)
+                    throw new ScenarioException(Where(file, value), field, $"must be {(exclusiveMinimum ? "greater than" : "at least")} {minimum}, not {number}");
+                if (number > maximum)
+                    throw new ScenarioException(Where(file, value), field, $"must be at most {maximum}, not {number}");
+                return number;
+            }
         }
+
+        private readonly List<AssumptionRange> _ranges = [];
+
+        /// <summary>The assumptions given as ranges, in the order read.</summary>
+        public IReadOnlyList<AssumptionRange> Ranges => _ranges;
 
         public int? Integer(JObject o, string name, string path, int minimum = 0)
         {
             var value = Number(o, name, path, minimum: minimum);
             if (value is null) return null;
-            if (value != decimal.Truncate(value.Value) || value > int.MaxValue)
-                throw new ScenarioException(Where(file, o[name]!), Join(path, name), $"must be a whole number, not {value}");
+            // A range's ends are whole numbers too (they become this field's value in the bands).
+            var values = o[name] is JObject range ? new[] { "low", "base", "high" }.Select(end => (Token: range[end]!, Value: range[end]!.Value<decimal>())) : [(o[name]!, value.Value)];
+            foreach (var (token, number) in values)
+                if (number != decimal.Truncate(number) || number > int.MaxValue)
+                    throw new ScenarioException(Where(file, token), Join(path, name), $"must be a whole number, not {number}");
             return (int)value.Value;
         }
 

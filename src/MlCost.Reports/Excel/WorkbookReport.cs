@@ -68,6 +68,7 @@ public static class WorkbookReport
         var chart = workbook.Worksheets.Add(Sheets.Chart);
         ExcelText.Set(chart.Cell(1, 1), "Monthly cost against requests per month (log scale), from the Sweep sheet.");
         prices.Sheet.Position = workbook.Worksheets.Count;
+        if (report.Ranges is { } ranges) SensitivitySheet.Write(workbook.Worksheets.Add(SensitivitySheet.Name), ranges);
         var checks = ChecksSheet.Write(workbook.Worksheets.Add(ChecksSheet.Name), estimator, report, assumptions);
         SummaryChecks(summary, checks);
         CoverSheet.Write(workbook.Worksheets.Add(CoverSheet.Name, 1), estimator, report, checks,
@@ -80,6 +81,7 @@ public static class WorkbookReport
             (Sheets.Chart, "cost against volume, log axes"),
             (PriceSheet.SheetName, "every unit price used: SKU, rate code, source, publication date, quality"),
             (ChecksSheet.Name, "the workbook's totals against the engine's, TRUE/FALSE"),
+            .. report.Ranges is null ? [] : new[] { (SensitivitySheet.Name, "each option's band over the ranged assumptions, and what moves it most (engine figures)") },
         ]);
 
         foreach (var sheet in workbook.Worksheets)
