@@ -30,7 +30,7 @@ public static class App
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(BreakevenCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(RecommendCommand.Create(stdout, stderr, options));
-        root.Subcommands.Add(HorizonCommand.Create(stdout, options));
+        root.Subcommands.Add(HorizonCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(PricesCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(ScanCommand.Create(stdout, options));
 

@@ -262,6 +262,33 @@ public sealed class WorkbookTests : IDisposable
     }
 
     [Fact]
+    public void The_horizon_sheet_follows_the_engine_month_by_month_and_its_growth_input()
+    {
+        var estimator = Estimate("chatbot.json");
+        var (from, to) = estimator.DefaultRange();
+        var path = _folder.File("horizon.xlsx");
+        WorkbookReport.Write(path, estimator, CostReport.Build(estimator, 3_000_000, from, to, 10), (6, 25m));
+        void AssertMonths(decimal growth)
+        {
+            var engine = MlCost.Estimation.Horizon.HorizonProjection.Project(estimator, 6, growth, null);
+            var rows = LibreOffice.Sheets(path)["Horizon"];
+            var header = rows[0];
+            foreach (var option in engine.Options)
+            {
+                var column = Array.IndexOf(header, option.Id);
+                foreach (var month in option.Months)
+                    Assert.True(Math.Abs(month.OnDemandUsd - decimal.Parse(rows[month.Month][column], NumberStyles.Float, CultureInfo.InvariantCulture)) < 0.005m,
+                        $"{option.Id} month {month.Month} at {growth}%");
+            }
+        }
+        AssertMonths(25m);
+        // At 25% a month the c5 fleet stays at its 2 instances (a 3rd comes past 100 × 2,628,000 / 3 × 2 = 175,200,000); at 400%
+        // month 6 reaches 3,000,000 × 5^5 = 9,375,000,000 requests, past many instance steps, and the formulas follow the edit.
+        Edit(path, ("MonthlyGrowthPercent", 400));
+        AssertMonths(400m);
+    }
+
+    [Fact]
     public void The_sweep_and_breakeven_sheets_agree_with_the_engine()
     {
         var estimator = Estimate("sentiment.json");

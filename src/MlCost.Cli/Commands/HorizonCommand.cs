@@ -8,7 +8,7 @@ namespace MlCost.Cli.Commands;
 /// <summary><c>mlcost horizon SCENARIO</c>: the months ahead as volume grows, with or without a SageMaker Savings Plan commitment.</summary>
 internal static class HorizonCommand
 {
-    public static Command Create(TextWriter stdout, CliOptions options)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CliOptions options)
     {
         var scenario = ScenarioCommand.ScenarioArgument();
         var months = new Option<int>("--months") { Description = "Months to project, 1 to 36 (default 12)", DefaultValueFactory = _ => 12 };
@@ -23,9 +23,10 @@ internal static class HorizonCommand
             Description = "The plan's discount off on-demand, for instance types the cache has no plan rate for",
         };
         var format = CliOptions.Format("table", "json", "markdown", "csv");
+        var xlsx = new Option<string?>("--xlsx") { Description = "Also write the workbook with a Horizon sheet: each month's volume and every option's cost as live formulas over the growth and the other inputs" };
         var command = new Command("horizon", "Project the months ahead as volume grows, and what a SageMaker Savings Plan commitment covers, bills on-demand above and wastes")
         {
-            scenario, months, growth, commit, term, payment, discount, format,
+            scenario, months, growth, commit, term, payment, discount, format, xlsx,
         };
         command.SetAction(parsed =>
         {
@@ -44,6 +45,13 @@ internal static class HorizonCommand
                 throw new UserError("--plan-discount-percent prices a commitment: give --commit-usd-per-hour too");
             var estimator = ScenarioCommand.Load(parsed, scenario, options);
             var report = HorizonReport.Build(HorizonProjection.Project(estimator, count, rate, plan));
+            if (parsed.GetValue(xlsx) is { Length: > 0 } workbook)
+            {
+                var (from, to) = estimator.DefaultRange();
+                MlCost.Reports.Excel.WorkbookReport.Write(workbook, estimator,
+                    CostReport.Build(estimator, estimator.Scenario.Workload.RequestsPerMonth, from, to, 10, searchOptional: true), (count, rate));
+                stderr.WriteLine($"Wrote {workbook}");
+            }
             switch (parsed.GetValue(format))
             {
                 case "json": stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, Json.Options)); break;

@@ -15,7 +15,8 @@ public static class WorkbookReport
 {
     private const string Money = "$#,##0.00";
 
-    public static void Write(string path, Estimator estimator, CostReport report)
+    /// <param name="horizon">Also a Horizon sheet: that many months at a monthly growth (an input), each option's cost as formulas.</param>
+    public static void Write(string path, Estimator estimator, CostReport report, (int Months, decimal GrowthPercent)? horizon = null)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -26,7 +27,7 @@ public static class WorkbookReport
             IReadOnlyList<IReadOnlyList<VolumeFormula>> lines;
             using (var workbook = new XLWorkbook())
             {
-                lines = Build(workbook, estimator, report);
+                lines = Build(workbook, estimator, report, horizon);
                 workbook.SaveAs(temporary);
             }
             var volumes = (report.Sweep ?? []).Select(r => r.RequestsPerMonth).ToList();
@@ -47,9 +48,47 @@ public static class WorkbookReport
         public const string Sweep = "Sweep";
         public const string Breakeven = "Breakeven";
         public const string Chart = "Chart";
+        public const string Horizon = "Horizon";
     }
 
-    private static IReadOnlyList<IReadOnlyList<VolumeFormula>> Build(XLWorkbook workbook, Estimator estimator, CostReport report)
+    /// <summary>
+    /// The months ahead as formulas: month m's volume is RequestsPerMonth × (1 + MonthlyGrowthPercent / 100)^(m − 1),
+    /// and each option's cost at it is the same formula the Sweep uses, so editing the growth or any other input
+    /// moves every month.
+    /// </summary>
+    private static void HorizonSheet(IXLWorksheet sheet, Estimator estimator, IReadOnlyList<IReadOnlyList<VolumeFormula>> lines, int months, decimal growth, Assumptions assumptions)
+    {
+        assumptions.Section("Horizon");
+        var rate = assumptions.Add(new Input("MonthlyGrowthPercent", "Volume growth a month %", growth, "The Horizon sheet's volume grows by this each month (negative shrinks)."));
+        sheet.Cell(1, 1).Value = "Month";
+        sheet.Cell(1, 2).Value = "Requests per month";
+        for (var i = 0; i < estimator.Models.Count; i++) ExcelText.Set(sheet.Cell(1, i + 3), estimator.Models[i].Id);
+        sheet.Range(1, 1, 1, estimator.Models.Count + 2).Style.Font.SetBold().Border.SetBottomBorder(XLBorderStyleValues.Thin);
+        for (var m = 1; m <= months; m++)
+        {
+            var row = m + 1;
+            sheet.Cell(row, 1).Value = m;
+            sheet.Cell(row, 2).FormulaA1 = $"{Assumptions.Volume}*(1+{rate}/100)^(A{row}-1)";
+            for (var i = 0; i < estimator.Models.Count; i++) sheet.Cell(row, i + 3).FormulaA1 = Total(lines[i], $"$B{row}");
+        }
+        var total = months + 2;
+        ExcelText.Set(sheet.Cell(total, 1), "Total");
+        for (var i = 0; i < estimator.Models.Count; i++)
+        {
+            var column = XLHelper.GetColumnLetterFromNumber(i + 3);
+            sheet.Cell(total, i + 3).FormulaA1 = $"SUM({column}2:{column}{months + 1})";
+        }
+        sheet.Range(total, 1, total, estimator.Models.Count + 2).Style.Font.SetBold().Border.SetTopBorder(XLBorderStyleValues.Thin);
+        sheet.Range(2, 2, total, 2).Style.NumberFormat.Format = "#,##0";
+        sheet.Range(2, 3, total, estimator.Models.Count + 2).Style.NumberFormat.Format = Money;
+        sheet.Column(1).Width = 8;
+        sheet.Column(2).Width = 20;
+        for (var i = 0; i < estimator.Models.Count; i++) sheet.Column(i + 3).Width = Math.Max(16, estimator.Models[i].Id.Length + 2);
+        ExcelText.Set(sheet.Cell(total + 2, 1), "On-demand, month by month, as `mlcost horizon` prices them; a Savings Plan commitment's months are in its output (table, JSON, CSV).");
+        sheet.SheetView.Freeze(1, 2);
+    }
+
+    private static IReadOnlyList<IReadOnlyList<VolumeFormula>> Build(XLWorkbook workbook, Estimator estimator, CostReport report, (int Months, decimal GrowthPercent)? horizon)
     {
         var summary = workbook.Worksheets.Add(Sheets.Summary);
         var assumptions = new Assumptions(workbook, estimator.Scenario, estimator.Inputs);
@@ -69,6 +108,7 @@ public static class WorkbookReport
         ExcelText.Set(chart.Cell(1, 1), "Monthly cost against requests per month (log scale), from the Sweep sheet.");
         prices.Sheet.Position = workbook.Worksheets.Count;
         if (report.Ranges is { } ranges) SensitivitySheet.Write(workbook.Worksheets.Add(SensitivitySheet.Name), ranges);
+        if (horizon is { } months) HorizonSheet(workbook.Worksheets.Add(Sheets.Horizon), estimator, lines, months.Months, months.GrowthPercent, assumptions);
         var checks = ChecksSheet.Write(workbook.Worksheets.Add(ChecksSheet.Name), estimator, report, assumptions);
         SummaryChecks(summary, checks);
         CoverSheet.Write(workbook.Worksheets.Add(CoverSheet.Name, 1), estimator, report, checks,
@@ -82,6 +122,7 @@ public static class WorkbookReport
             (PriceSheet.SheetName, "every unit price used: SKU, rate code, source, publication date, quality"),
             (ChecksSheet.Name, "the workbook's totals against the engine's, TRUE/FALSE"),
             .. report.Ranges is null ? [] : new[] { (SensitivitySheet.Name, "each option's band over the ranged assumptions, and what moves it most (engine figures)") },
+            .. horizon is null ? [] : new[] { (Sheets.Horizon, "the months ahead: each month's volume and every option's cost (formulas)") },
         ]);
 
         foreach (var sheet in workbook.Worksheets)
