@@ -50,7 +50,7 @@ public sealed record CostReport(
         List<SweepRow>? sweep = null;
         if (sweepPointsPerDecade is { } points)
         {
-            var volumes = Estimation.Breakeven.Sweep.Volumes(from, to, points);
+            var volumes = WithSteps(Estimation.Breakeven.Sweep.Volumes(from, to, points), curves);
             var costs = curves.Select(c => c.Costs(volumes)).ToList();
             sweep = volumes.Select((v, i) => new SweepRow(v, curves.Select((c, j) => (c.Id, Cost: costs[j][i])).ToDictionary(p => p.Id, p => p.Cost))).ToList();
         }
@@ -70,6 +70,22 @@ public sealed record CostReport(
             crossings.Where(c => c.RequestsPerMonth.Count > 0).Select(c => InWords(c, curves, from, TokensPerRequest(scenario))).ToList(),
             sweep,
             notes);
+    }
+
+    /// <summary>At most this many of the curves' breaks are added to a sweep, so that charts draw steps as steps.</summary>
+    public const int MaxStepsInSweep = 400;
+
+    /// <summary>
+    /// The log-spaced volumes with each break of the curves and a point just past it, where a curve jumps or bends
+    /// (an instance step, a tier), so that a chart of the sweep draws a step as a vertical rise, not a ramp; when
+    /// the curves have more breaks than <see cref="MaxStepsInSweep"/>, the log-spaced volumes alone.
+    /// </summary>
+    private static IReadOnlyList<decimal> WithSteps(IReadOnlyList<decimal> volumes, IReadOnlyList<CostCurve> curves)
+    {
+        var breaks = curves.SelectMany(c => c.Breaks.Skip(1).SkipLast(1)).Distinct().ToList();
+        if (breaks.Count == 0 || breaks.Count > MaxStepsInSweep) return volumes;
+        return volumes.Concat(breaks).Concat(breaks.Select(b => b + Math.Max(b * 0.000001m, 0.5m)))
+            .Where(v => v >= volumes[0] && v <= volumes[^1]).Distinct().Order().ToList();
     }
 
     /// <summary>

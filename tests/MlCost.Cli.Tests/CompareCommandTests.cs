@@ -89,7 +89,15 @@ public class CompareCommandTests
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
         var sweep = json.RootElement.GetProperty("sweep").EnumerateArray().ToList();
-        Assert.Equal(41, sweep.Count);
+        var volumes = sweep.Select(r => r.GetProperty("requestsPerMonth").GetDecimal()).ToList();
+        Assert.Equal(volumes.Order(), volumes);
+        // 10 points a decade over 4 decades (41), and each break of a curve with a point just past it, so that charts
+        // draw steps as steps: the second ml.c5.xlarge comes past 40 requests/s × 2,628,000 / 4 = 26,280,000.
+        var logSpaced = MlCost.Estimation.Breakeven.Sweep.Volumes(10_000, 100_000_000, 10);
+        Assert.Equal(41, logSpaced.Count);
+        Assert.All(logSpaced, v => Assert.Contains(v, volumes));
+        var step = volumes.IndexOf(26_280_000m);
+        Assert.True(step > 0 && volumes[step + 1] - 26_280_000m <= 26.28m, "the step and a point just past it");
         Assert.Equal(10_000m, sweep[0].GetProperty("requestsPerMonth").GetDecimal());
         Assert.Equal(100_000_000m, sweep[^1].GetProperty("requestsPerMonth").GetDecimal());
         Assert.Equal(3, sweep[0].GetProperty("costsUsd").EnumerateObject().Count());

@@ -318,6 +318,9 @@ public sealed class WorkbookTests : IDisposable
         Assert.Equal(estimator.Models.Count, Regex.Matches(xml, "<c:ser>").Count);
         Assert.Contains("<c:logBase val=\"10\"/>", xml);
         Assert.Contains("'Sweep'!$A$2", xml);
+        // Each series in its option's colour, the one the PNG chart gives it.
+        Assert.Equal(Enumerable.Range(0, estimator.Models.Count).Select(MlCost.Reports.Charts.OptionColours.Of),
+            Regex.Matches(xml, "<a:srgbClr val=\"([0-9A-F]{6})\"/>").Select(m => m.Groups[1].Value));
     }
 
     [Fact]

@@ -97,7 +97,7 @@ internal static class NativeChart
             seriesXml.Append($"""
                 <c:ser><c:idx val="{i}"/><c:order val="{i}"/>
                   <c:tx><c:strRef><c:f>{sheet}!${column}$1</c:f></c:strRef></c:tx>
-                  <c:spPr><a:ln w="22225"><a:prstDash val="solid"/></a:ln></c:spPr>
+                  <c:spPr><a:ln w="22225"><a:solidFill><a:srgbClr val="{Charts.OptionColours.Of(i)}"/></a:solidFill><a:prstDash val="solid"/></a:ln></c:spPr>
                   <c:marker><c:symbol val="none"/></c:marker>
                   <c:xVal><c:numRef><c:f>{sheet}!$A$2:$A${lastRow}</c:f></c:numRef></c:xVal>
                   <c:yVal><c:numRef><c:f>{sheet}!${column}$2:${column}${lastRow}</c:f></c:numRef></c:yVal>
