@@ -289,6 +289,44 @@ public sealed class WorkbookTests : IDisposable
     }
 
     [Fact]
+    public void The_sensitivity_sheet_computes_the_engines_bands_and_swings_with_live_formulas()
+    {
+        var file = Path.Combine(TestPaths.Root, "examples", "uncertain-throughput.json");
+        var estimator = Estimate("uncertain-throughput.json");
+        var (from, to) = estimator.DefaultRange();
+        var ranges = MlCost.Estimation.Ranges.RangeAnalysis.Analyse(estimator.Scenario, File.ReadAllText(file), Book, 20_000_000, from, to);
+        var path = _folder.File("ranges.xlsx");
+        WorkbookReport.Write(path, estimator, CostReport.Build(estimator, 20_000_000, from, to, 10) with { Ranges = ranges });
+        using (var workbook = new XLWorkbook(path))
+            Assert.True(workbook.Worksheet("Sensitivity").Cell(4, 2).HasFormula);
+        var rows = LibreOffice.Sheets(path)["Sensitivity"];
+        decimal At(string[] row, int column) => decimal.Parse(row[column], NumberStyles.Float, CultureInfo.InvariantCulture);
+        foreach (var band in ranges.Bands)
+        {
+            var row = rows.First(r => r[0] == band.Option);
+            Assert.True(Math.Abs(band.LowUsd - At(row, 1)) < 0.005m && Math.Abs(band.HighUsd - At(row, 3)) < 0.005m, band.Option);
+        }
+        foreach (var swing in ranges.Sensitivity.SelectMany(t => t.Swings))
+        {
+            var row = rows.Single(r => r.Length > 6 && r[0] == swing.Option && r[1] == swing.Assumption);
+            Assert.True(Math.Abs(swing.CostAtLow - At(row, 5)) < 0.005m && Math.Abs(swing.CostAtHigh - At(row, 6)) < 0.005m, $"{swing.Option} {swing.Assumption}");
+        }
+        Assert.Equal("Opt2_RequestsPerSecondPerInstance", rows.First(r => r.Length > 2 && r[1] == "options[1].requestsPerSecondPerInstance")[2]);
+    }
+
+    [Theory]
+    [InlineData("workload.peakToAverageRatio", "PeakToAverageRatio")]
+    [InlineData("options[2].secondsPerRequest", "Opt3_SecondsPerRequest")]
+    [InlineData("options[0].steps[1].charactersPerRequest", "Opt1_S2_CharactersPerRequest")]
+    [InlineData("training[0].hoursPerRun", "Train1_HoursPerRun")]
+    [InlineData("pricing.savingsPlan.discountPercent", "SavingsPlanDiscountPercent")]
+    [InlineData("options[0].steps[1]", null)]
+    public void A_ranges_path_names_the_input_it_feeds(string path, string? input)
+    {
+        Assert.Equal(input, SensitivitySheet.InputName(path));
+    }
+
+    [Fact]
     public void The_sweep_and_breakeven_sheets_agree_with_the_engine()
     {
         var estimator = Estimate("sentiment.json");

@@ -40,7 +40,7 @@ public static class RangeAnalysis
         {
             var low = corners.MinBy(c => c.Costs[id]);
             var high = corners.MaxBy(c => c.Costs[id]);
-            return new CostBand(id, low.Costs[id], Describe(ranges, low.Values), high.Costs[id], Describe(ranges, high.Values));
+            return new CostBand(id, low.Costs[id], Describe(ranges, low.Values), high.Costs[id], Describe(ranges, high.Values)) { LowValues = low.Values, HighValues = high.Values };
         }).ToList();
         var cheapest = corners.Select(c => c.Cheapest).Distinct().ToList();
 
@@ -95,7 +95,14 @@ public sealed record RangeResult(decimal RequestsPerMonth, IReadOnlyList<Assumpt
 }
 
 /// <summary>An option's lowest and highest monthly cost over the ranges, and the combination that gives each.</summary>
-public sealed record CostBand(string Option, decimal LowUsd, string LowAt, decimal HighUsd, string HighAt);
+public sealed record CostBand(string Option, decimal LowUsd, string LowAt, decimal HighUsd, string HighAt)
+{
+    /// <summary>Each range's value at the lowest cost, in the order of <see cref="RangeResult.Ranges"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<decimal> LowValues { get; init; } = [];
+
+    /// <summary>Each range's value at the highest cost.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<decimal> HighValues { get; init; } = [];
+}
 
 /// <summary>The first crossing of two options over the ranges: from its lowest to its highest volume; <see cref="AtEveryCombination"/> false when some combinations never cross.</summary>
 public sealed record BreakevenInterval(string A, string B, decimal FromRequestsPerMonth, decimal ToRequestsPerMonth, bool AtEveryCombination);

@@ -13,13 +13,15 @@ internal sealed class ComponentFormulas(Assumptions assumptions, PriceSheet pric
 {
     /// <param name="volume">The cell or name holding requests per month.</param>
     /// <param name="subtotal">A formula for the option's counted costs before the expression's line.</param>
-    public string Write(Expr expr, string volume, string subtotal)
+    /// <param name="overrides">Inputs written as these values instead of their cells (the sensitivity view's ends).</param>
+    public string Write(Expr expr, string volume, string subtotal, IReadOnlyDictionary<string, decimal>? overrides = null)
     {
-        string W(Expr e) => Write(e, volume, subtotal);
+        string W(Expr e) => Write(e, volume, subtotal, overrides);
         return expr switch
         {
             Constant c => c.Value < 0 ? $"({Number(c.Value)})" : Number(c.Value),
             Input { IsVolume: true } => volume,
+            Input i when overrides?.TryGetValue(i.Name, out var value) == true => i.IsFlag ? (value != 0 ? "TRUE" : "FALSE") : Number(value),
             Input i => assumptions.Add(i),
             Subtotal => subtotal,
             Rate r => prices.UnitPrice(r.Price, r.Tier),
@@ -27,7 +29,7 @@ internal sealed class ComponentFormulas(Assumptions assumptions, PriceSheet pric
             Function { Name: FunctionName.Ceiling } f => $"CEILING({W(f.Arguments[0])},1)",
             Function { Name: FunctionName.Floor } f => $"FLOOR({W(f.Arguments[0])},1)",
             Function f => $"{(f.Name == FunctionName.Max ? "MAX" : "MIN")}({string.Join(",", f.Arguments.Select(W))})",
-            Choice c => $"IF({assumptions.Add(c.Flag)},{W(c.WhenTrue)},{W(c.WhenFalse)})",
+            Choice c => $"IF({W(c.Flag)},{W(c.WhenTrue)},{W(c.WhenFalse)})",
             TierSlice t => t.Tier.End is null
                 ? $"MAX(0,{W(t.Quantity)}-{prices.TierBegin(t.Price, t.Tier)})"
                 : $"MAX(0,MIN({W(t.Quantity)},{prices.TierEnd(t.Price, t.Tier)})-{prices.TierBegin(t.Price, t.Tier)})",

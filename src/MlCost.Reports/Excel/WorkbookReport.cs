@@ -107,7 +107,8 @@ public static class WorkbookReport
         var chart = workbook.Worksheets.Add(Sheets.Chart);
         ExcelText.Set(chart.Cell(1, 1), "Monthly cost against requests per month (log scale), from the Sweep sheet.");
         prices.Sheet.Position = workbook.Worksheets.Count;
-        if (report.Ranges is { } ranges) SensitivitySheet.Write(workbook.Worksheets.Add(SensitivitySheet.Name), ranges);
+        if (report.Ranges is { } ranges)
+            SensitivitySheet.Write(workbook.Worksheets.Add(SensitivitySheet.Name), ranges, estimator.Models.Select(m => m.Id).ToList(), lines, assumptions);
         if (horizon is { } months) HorizonSheet(workbook.Worksheets.Add(Sheets.Horizon), estimator, lines, months.Months, months.GrowthPercent, assumptions);
         var checks = ChecksSheet.Write(workbook.Worksheets.Add(ChecksSheet.Name), estimator, report, assumptions);
         SummaryChecks(summary, checks);
@@ -160,13 +161,14 @@ public static class WorkbookReport
     /// adjustment on the subtotal), or — when it is the same at every volume — the cost cell on its option's
     /// sheet (which keeps sweep formulas short).
     /// </summary>
-    private sealed record VolumeFormula(CostComponent Component, ComponentFormulas Formulas, string CostCell)
+    internal sealed record VolumeFormula(CostComponent Component, ComponentFormulas Formulas, string CostCell)
     {
         public bool OnSubtotal => Component.Quantity is Subtotal;
 
-        public string Cost(string volume, string subtotal) =>
-            Component.Quantity.VariesWithVolume(eitherBranch: true) || Component.UnitPrice.VariesWithVolume(eitherBranch: true)
-                ? $"{Formulas.Write(Component.Quantity, volume, subtotal)}*{Formulas.Write(Component.UnitPrice, volume, subtotal)}"
+        /// <param name="overrides">Inputs at other values than their cells': the line is then always written out in full.</param>
+        public string Cost(string volume, string subtotal, IReadOnlyDictionary<string, decimal>? overrides = null) =>
+            overrides is { Count: > 0 } || Component.Quantity.VariesWithVolume(eitherBranch: true) || Component.UnitPrice.VariesWithVolume(eitherBranch: true)
+                ? $"{Formulas.Write(Component.Quantity, volume, subtotal, overrides)}*{Formulas.Write(Component.UnitPrice, volume, subtotal, overrides)}"
                 : CostCell;
     }
 
@@ -314,13 +316,13 @@ public static class WorkbookReport
     /// An option's monthly total at a volume cell: its line costs in order, each line on the subtotal (the
     /// discount) applied to the sum before it as (sum) × (1 + its unit price), so the sum is written once.
     /// </summary>
-    private static string Total(IReadOnlyList<VolumeFormula> lines, string volume)
+    internal static string Total(IReadOnlyList<VolumeFormula> lines, string volume, IReadOnlyDictionary<string, decimal>? overrides = null)
     {
         var sum = "0";
         foreach (var line in lines)
             sum = line.OnSubtotal
-                ? $"({sum})*(1+{line.Formulas.Write(line.Component.UnitPrice, volume, "0")})"
-                : $"{sum}+{line.Cost(volume, "0")}";
+                ? $"({sum})*(1+{line.Formulas.Write(line.Component.UnitPrice, volume, "0", overrides)})"
+                : $"{sum}+{line.Cost(volume, "0", overrides)}";
         return sum;
     }
 }
