@@ -10,7 +10,8 @@ public static class RangeText
     [
         ranges.CheapestThroughout is { } always
             ? $"{always} is the cheapest at every combination of the ranges' ends."
-            : $"The cheapest depends on the assumptions: {string.Join(" or ", ranges.CheapestAtSomeCombination)}, by combination.",
+            : $"The cheapest depends on the assumptions: {string.Join(" or ", ranges.CheapestAtSomeCombination)}, by combination" +
+              (ranges.Deciding.Count > 0 ? $"; moved alone, {string.Join("; ", ranges.Deciding)}." : "; no single assumption decides it alone."),
         .. ranges.Breakevens.Select(b =>
             $"{b.A} and {b.B} first cross between {Numbers.Volume(b.FromRequestsPerMonth)} and {Numbers.Volume(b.ToRequestsPerMonth)} requests/month" +
             (b.AtEveryCombination ? "." : " (at some combinations only; at the others they do not cross in the range)."))

@@ -145,5 +145,7 @@ public class RangeOutputTests
         Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "options[2].secondsPerRequest");
         var table = CliRun.WithCache("compare", example);
         Assert.Contains("The cheapest depends on the assumptions", table.Out);
+        // Serverless at 0.2 s: 20,000,000 × 0.2 × $0.00004 + 0.37 = $160.37, above the real-time fleet's $149.29 at base.
+        Assert.Contains("options[2].secondsPerRequest at 0.2: realtime-c5", table.Out.Replace("\n    ", " "));
     }
 }

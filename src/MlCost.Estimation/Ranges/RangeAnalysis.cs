@@ -72,7 +72,18 @@ public static class RangeAnalysis
         }
         var tornado = swings.GroupBy(s => s.Option)
             .Select(g => new Tornado(g.Key, baseCosts[g.Key], g.OrderByDescending(s => Math.Abs(s.CostAtHigh - s.CostAtLow)).ToList())).ToList();
-        return new RangeResult(volume, ranges, bands, cheapest, intervals, tornado);
+        // The assumptions that, moved alone to an end, make another option the cheapest.
+        var baseCheapest = baseCosts.MinBy(c => c.Value).Key;
+        var deciding = new List<string>();
+        foreach (var range in ranges)
+        {
+            var moved = swings.Where(s => s.Assumption == range.Path).ToList();
+            var atLow = moved.MinBy(s => s.CostAtLow)!.Option;
+            var atHigh = moved.MinBy(s => s.CostAtHigh)!.Option;
+            if (atLow != baseCheapest) deciding.Add($"{range.Path} at {range.Low}: {atLow}");
+            if (atHigh != baseCheapest) deciding.Add($"{range.Path} at {range.High}: {atHigh}");
+        }
+        return new RangeResult(volume, ranges, bands, cheapest, intervals, tornado) { Deciding = deciding };
     }
 
     /// <summary>The scenario's text with each range replaced by the value given for it.</summary>
@@ -90,6 +101,9 @@ public static class RangeAnalysis
 public sealed record RangeResult(decimal RequestsPerMonth, IReadOnlyList<AssumptionRange> Ranges, IReadOnlyList<CostBand> Bands,
     IReadOnlyList<string> CheapestAtSomeCombination, IReadOnlyList<BreakevenInterval> Breakevens, IReadOnlyList<Tornado> Sensitivity)
 {
+    /// <summary>Each assumption end that, moved alone (the others at base), makes another option the cheapest: "path at value: option".</summary>
+    public IReadOnlyList<string> Deciding { get; init; } = [];
+
     /// <summary>The option cheapest at every combination of the ranges' ends, if one is.</summary>
     public string? CheapestThroughout => CheapestAtSomeCombination.Count == 1 ? CheapestAtSomeCombination[0] : null;
 }
