@@ -53,14 +53,7 @@ PY
 
 echo
 echo "== (b) whole process, mean of $runs runs (after one warm-up run each)"
-mean_ms() {
-  "$@" >/dev/null
-  local start end
-  start=$(date +%s%N)
-  for _ in $(seq "$runs"); do "$@" >/dev/null; done
-  end=$(date +%s%N)
-  echo $(( (end - start) / runs / 1000000 ))
-}
+source bench/mean-ms.sh
 dotnet build "$worktree/src/MlCost.Cli" -c Release -v q -nologo >/dev/null
 for build in "JIT (dotnet build):$PWD/src/MlCost.Cli/bin/Release/net10.0/mlcost" "ReadyToRun (dotnet publish):$PWD/bench/out/mlcost-r2r/mlcost" \
              "baseline $baseline, JIT:$worktree/src/MlCost.Cli/bin/Release/net10.0/mlcost"; do

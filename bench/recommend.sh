@@ -22,14 +22,7 @@ scenario=bench/out/run-recommend/recommend.json
 $bench recommend-scenario pricing-cache "$scenario"
 echo
 echo "== (b) whole process, mean of $runs runs (after one warm-up run each)"
-mean_ms() {
-  "$@" >/dev/null
-  local start end
-  start=$(date +%s%N)
-  for _ in $(seq "$runs"); do "$@" >/dev/null; done
-  end=$(date +%s%N)
-  echo $(( (end - start) / runs / 1000000 ))
-}
+source bench/mean-ms.sh
 help=$(mean_ms $mlcost --help)
 recommend=$(mean_ms $mlcost recommend "$scenario" --cache pricing-cache --top 300)
 echo "mlcost --help:      ${help} ms"

@@ -181,15 +181,20 @@ internal static class AiServiceLabels
         ("Forecast Explanations", "CreateExplainability", "1,000 explanations"),
     ];
 
-    private static string Forecast(string stem, Dictionary<string, string> attributes)
+    private static string Forecast(string stem, Dictionary<string, string> attributes) =>
+        Known(ForecastItems, stem, attributes)
+        ?? (stem.StartsWith("Number of Forecasts", StringComparison.Ordinal) ? "1,000 forecasts" : UnitFromWording(stem));
+
+    /// <summary>The unit of a label a service's table names, with its operation set; null for a label it does not name.</summary>
+    private static string? Known((string Stem, string Operation, string Unit)[] items, string stem, Dictionary<string, string> attributes)
     {
-        foreach (var (known, operation, unit) in ForecastItems)
+        foreach (var (known, operation, unit) in items)
             if (stem == known)
             {
                 attributes[Attr.Operation] = operation;
                 return unit;
             }
-        return stem.StartsWith("Number of Forecasts", StringComparison.Ordinal) ? "1,000 forecasts" : UnitFromWording(stem);
+        return null;
     }
 
     // Real-time recommendations are metered in TPS-seconds: 72,000,000 of them are AWS's 20,000 TPS-hours.
@@ -201,15 +206,8 @@ internal static class AiServiceLabels
         ("Data per GB", "CreateDatasetImportJob", "GB"),
     ];
 
-    private static string Personalize(string stem, Dictionary<string, string> attributes)
-    {
-        foreach (var (known, operation, unit) in PersonalizeItems)
-            if (stem == known)
-            {
-                attributes[Attr.Operation] = operation;
-                return unit;
-            }
-        return stem switch
+    private static string Personalize(string stem, Dictionary<string, string> attributes) =>
+        Known(PersonalizeItems, stem, attributes) ?? stem switch
         {
             _ when stem.EndsWith("per Recommender Hours", StringComparison.Ordinal) => "recommender-hours",
             _ when stem.EndsWith("per Interactions", StringComparison.Ordinal) => "interactions",
@@ -217,7 +215,6 @@ internal static class AiServiceLabels
             _ when stem.EndsWith("Requests", StringComparison.Ordinal) || stem.EndsWith("Recommendations", StringComparison.Ordinal) => "requests",
             _ => UnitFromWording(stem),
         };
-    }
 
     // Lex labels read "<input> to-<output>-<Req|Str>[-GR] Supported Mode ...". One label of each kind, present in
     // every region, is taken as the price of an API call: request/response calls bill per request by what the
