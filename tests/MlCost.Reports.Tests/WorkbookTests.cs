@@ -353,12 +353,35 @@ public sealed class WorkbookTests : IDisposable
         var chart = zip.Entries.Single(e => Regex.IsMatch(e.FullName, @"^xl/charts/chart\d+\.xml$"));
         using var reader = new StreamReader(chart.Open());
         var xml = reader.ReadToEnd();
-        Assert.Equal(estimator.Models.Count, Regex.Matches(xml, "<c:ser>").Count);
+        // One series an option, then the marker lines (the scenario's volume and each crossing), which have no legend entry.
+        Assert.Equal(estimator.Models.Count, Regex.Matches(xml, "<c:ser>").Count - Regex.Matches(xml, "<c:legendEntry>").Count);
         Assert.Contains("<c:logBase val=\"10\"/>", xml);
         Assert.Contains("'Sweep'!$A$2", xml);
-        // Each series in its option's colour, the one the PNG chart gives it.
+        // Each option's series in its colour, the one the PNG chart gives it; then the marker lines, greys.
         Assert.Equal(Enumerable.Range(0, estimator.Models.Count).Select(MlCost.Reports.Charts.OptionColours.Of),
-            Regex.Matches(xml, "<a:srgbClr val=\"([0-9A-F]{6})\"/>").Select(m => m.Groups[1].Value));
+            Regex.Matches(xml, "<a:srgbClr val=\"([0-9A-F]{6})\"/>").Select(m => m.Groups[1].Value).Take(estimator.Models.Count));
+    }
+
+    [Fact]
+    public void The_native_chart_marks_the_scenarios_volume_and_labels_each_crossing()
+    {
+        var estimator = Estimate("sentiment.json");
+        var path = Write(estimator);
+        var crossings = CostReport.Build(estimator, 3_000_000, estimator.DefaultRange().From, estimator.DefaultRange().To, 10).Breakevens.Sum(b => b.RequestsPerMonth.Count);
+        using (var zip = ZipFile.OpenRead(path))
+        {
+            using var reader = new StreamReader(zip.Entries.Single(e => Regex.IsMatch(e.FullName, @"^xl/charts/chart\d+\.xml$")).Open());
+            var xml = reader.ReadToEnd();
+            Assert.Equal(estimator.Models.Count + 1 + crossings, Regex.Matches(xml, "<c:ser>").Count);
+            Assert.Equal(1 + crossings, Regex.Matches(xml, "<c:showSerName val=\"1\"/>").Count);
+            Assert.Equal(1 + crossings, Regex.Matches(xml, "<c:legendEntry>").Count);
+        }
+        // The scenario's line follows the volume input; each crossing's label names the pair and the volume.
+        var rows = LibreOffice.Sheets(path)["Chart"];
+        Assert.Equal("3000000", rows.First(r => r[0] == "scenario")[1]);
+        Assert.Contains(rows, r => r[0].StartsWith("comprehend = realtime-c5: ", StringComparison.Ordinal));
+        Edit(path, (Assumptions.Volume, 5_000_000));
+        Assert.Equal("5000000", LibreOffice.Sheets(path)["Chart"].First(r => r[0] == "scenario")[1]);
     }
 
     [Fact]

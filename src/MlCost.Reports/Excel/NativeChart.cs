@@ -14,13 +14,17 @@ namespace MlCost.Reports.Excel;
 /// </summary>
 internal static class NativeChart
 {
-    public static void Add(string path, string chartSheet, string sweepSheet, int series, int lastRow, string title, bool logCost)
+    /// <summary>The first row of the marker table the chart sheet holds below the chart (two rows a marker).</summary>
+    public const int MarkerRow = 38;
+
+    /// <param name="markers">How many vertical marker lines (the scenario's volume, the crossings) the chart sheet's marker table holds.</param>
+    public static void Add(string path, string chartSheet, string sweepSheet, int series, int lastRow, string title, bool logCost, int markers = 0)
     {
-        AddChartPart(path, chartSheet, sweepSheet, series, lastRow, title, logCost);
+        AddChartPart(path, chartSheet, sweepSheet, series, lastRow, title, logCost, markers);
         MoveChartsToExcelsFolder(path);
     }
 
-    private static void AddChartPart(string path, string chartSheet, string sweepSheet, int series, int lastRow, string title, bool logCost)
+    private static void AddChartPart(string path, string chartSheet, string sweepSheet, int series, int lastRow, string title, bool logCost, int markers)
     {
         using var document = SpreadsheetDocument.Open(path, isEditable: true);
         var workbookPart = document.WorkbookPart!;
@@ -31,7 +35,7 @@ internal static class NativeChart
         var chartPart = drawingsPart.AddNewPart<ChartPart>();
         using (var stream = chartPart.GetStream(FileMode.Create))
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
-            writer.Write(ChartXml(sweepSheet, series, lastRow, title, logCost));
+            writer.Write(ChartXml(sweepSheet, chartSheet, series, lastRow, title, logCost, markers));
         using (var stream = drawingsPart.GetStream(FileMode.Create))
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
             writer.Write(DrawingXml(drawingsPart.GetIdOfPart(chartPart)));
@@ -87,7 +91,7 @@ internal static class NativeChart
         </xdr:wsDr>
         """;
 
-    private static string ChartXml(string sweepSheet, int series, int lastRow, string title, bool logCost)
+    private static string ChartXml(string sweepSheet, string chartSheet, int series, int lastRow, string title, bool logCost, int markers)
     {
         var sheet = $"'{sweepSheet.Replace("'", "''")}'";
         var seriesXml = new StringBuilder();
@@ -104,6 +108,27 @@ internal static class NativeChart
                   <c:smooth val="0"/>
                 </c:ser>
                 """);
+        }
+        // Each marker: a dashed vertical line through its two rows of the marker table, its name shown at the top point,
+        // and no legend entry (the label says what it is).
+        var own = $"'{chartSheet.Replace("'", "''")}'";
+        var legendEntries = new StringBuilder();
+        for (var m = 0; m < markers; m++)
+        {
+            var (index, top) = (series + m, MarkerRow + 2 * m);
+            seriesXml.Append($"""
+                <c:ser><c:idx val="{index}"/><c:order val="{index}"/>
+                  <c:tx><c:strRef><c:f>{own}!$A${top}</c:f></c:strRef></c:tx>
+                  <c:spPr><a:ln w="12700"><a:solidFill><a:srgbClr val="{(m == 0 ? "404040" : "8C8C8C")}"/></a:solidFill><a:prstDash val="{(m == 0 ? "dash" : "sysDot")}"/></a:ln></c:spPr>
+                  <c:marker><c:symbol val="none"/></c:marker>
+                  <c:dLbls><c:dLbl><c:idx val="1"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>
+                    <c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>
+                  <c:xVal><c:numRef><c:f>{own}!$B${top}:$B${top + 1}</c:f></c:numRef></c:xVal>
+                  <c:yVal><c:numRef><c:f>{own}!$C${top}:$C${top + 1}</c:f></c:numRef></c:yVal>
+                  <c:smooth val="0"/>
+                </c:ser>
+                """);
+            legendEntries.Append($"""<c:legendEntry><c:idx val="{index}"/><c:delete val="1"/></c:legendEntry>""");
         }
         return $"""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -128,7 +153,7 @@ internal static class NativeChart
                     <c:numFmt formatCode="&quot;$&quot;#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>
                     <c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/></c:valAx>
                 </c:plotArea>
-                <c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>
+                <c:legend><c:legendPos val="r"/>{legendEntries}<c:overlay val="0"/></c:legend>
                 <c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>
               </c:chart>
             </c:chartSpace>

@@ -33,7 +33,8 @@ public static class WorkbookReport
             var volumes = (report.Sweep ?? []).Select(r => r.RequestsPerMonth).ToList();
             SweepSheetStream.Write(temporary, Sheets.Sweep, ["Requests per month", .. estimator.Models.Select(m => m.Id)], volumes,
                 (option, row) => Total(lines[option], $"$A{row}"));
-            NativeChart.Add(temporary, Sheets.Chart, Sheets.Sweep, report.Options.Count, volumes.Count + 1, report.Scenario, Charts.CostChartImage.UseLogCostAxis(report));
+            NativeChart.Add(temporary, Sheets.Chart, Sheets.Sweep, report.Options.Count, volumes.Count + 1, report.Scenario, Charts.CostChartImage.UseLogCostAxis(report),
+                Markers(report).Count);
             File.Move(temporary, full, overwrite: true);
         }
         finally
@@ -106,6 +107,7 @@ public static class WorkbookReport
         Breakeven(workbook.Worksheets.Add(Sheets.Breakeven), estimator, report, lines);
         var chart = workbook.Worksheets.Add(Sheets.Chart);
         ExcelText.Set(chart.Cell(1, 1), "Monthly cost against requests per month (log scale), from the Sweep sheet.");
+        MarkerTable(chart, report, estimator.Models.Count);
         prices.Sheet.Position = workbook.Worksheets.Count;
         if (report.Ranges is { } ranges)
             SensitivitySheet.Write(workbook.Worksheets.Add(SensitivitySheet.Name), ranges, estimator.Models.Select(m => m.Id).ToList(), lines, assumptions);
@@ -135,6 +137,46 @@ public static class WorkbookReport
         workbook.CalculateMode = XLCalculateMode.Auto;
         workbook.FullCalculationOnLoad = true;
         return lines;
+    }
+
+    /// <summary>The vertical lines the chart marks: the scenario's volume (the Assumptions cell) and each crossing.</summary>
+    private static IReadOnlyList<(string Label, string Volume)> Markers(CostReport report) =>
+    [
+        ($"scenario", Assumptions.Volume),
+        .. report.Breakevens.SelectMany(b => b.RequestsPerMonth.Select(v => ($"{b.A} = {b.B}: {Text.Numbers.Volume(v)}", v.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
+    ];
+
+    /// <summary>
+    /// Below the chart, the points of its marker lines: for each marker two rows (its volume at the sweep's lowest
+    /// and highest cost), which <see cref="NativeChart"/> draws as a labelled vertical line. The scenario's marker
+    /// follows the volume input.
+    /// </summary>
+    private static void MarkerTable(IXLWorksheet chart, CostReport report, int options)
+    {
+        var costs = $"'{Sheets.Sweep}'!$B$2:${XLHelper.GetColumnLetterFromNumber(options + 1)}${(report.Sweep?.Count ?? 0) + 1}";
+        ExcelText.Set(chart.Cell(NativeChart.MarkerRow - 1, 1), "Marker");
+        chart.Cell(NativeChart.MarkerRow - 1, 2).Value = "Requests per month";
+        chart.Cell(NativeChart.MarkerRow - 1, 3).Value = "Cost";
+        var row = NativeChart.MarkerRow;
+        var logCost = Charts.CostChartImage.UseLogCostAxis(report);
+        foreach (var ((label, volume), m) in Markers(report).Select((marker, m) => (marker, m)))
+        {
+            // The tops step down so that the labels of neighbouring lines do not print over each other.
+            var top = logCost ? $"MAX({costs})*{Math.Pow(0.5, m % 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+                : $"MAX({costs})*{(1 - 0.06 * (m % 4)).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            foreach (var end in new[] { $"MIN({costs})", top })
+            {
+                ExcelText.Set(chart.Cell(row, 1), label);
+                chart.Cell(row, 2).FormulaA1 = volume;
+                chart.Cell(row, 3).FormulaA1 = end;
+                row++;
+            }
+        }
+        chart.Range(NativeChart.MarkerRow, 2, row, 2).Style.NumberFormat.Format = "#,##0";
+        chart.Range(NativeChart.MarkerRow, 3, row, 3).Style.NumberFormat.Format = Money;
+        chart.Column(1).Width = 40;
+        chart.Column(2).Width = 20;
+        chart.Column(3).Width = 16;
     }
 
     /// <summary>The Summary's line saying whether the workbook agrees with the engine (the Checks sheet's verdict).</summary>
