@@ -30,7 +30,7 @@ internal static class OfferRecords
             Region = region,
             Sku = product.Sku,
             ProductFamily = product.ProductFamily,
-            Attributes = (service == Service.SageMaker ? SageMakerAttributes.Normalize(product.Attributes) : product.Attributes)
+            Attributes = (service == Service.SageMaker ? SageMakerAttributes.Normalize(product.Attributes) : PriceListNames.Normalize(service, product.Attributes))
                 .ToImmutableSortedDictionary(StringComparer.Ordinal),
             Unit = ranged[0].Unit,
             TermType = terms[0].TermType,

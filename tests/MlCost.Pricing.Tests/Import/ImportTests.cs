@@ -238,6 +238,8 @@ public class ImportTests(SharedDataImport shared) : IClassFixture<SharedDataImpo
             (plan.TermType, plan.Sku, plan.Tiers[0].UsdPerUnit, plan.Attribute(Attr.InstanceName), plan.Attribute(Attr.Component)));
         var sentiment = result.Files.Single(f => f.Service == Service.Comprehend).Prices.Single(p => p.Sku == "Y43GAZS26PRCFXJW");
         Assert.Equal(3, sentiment.Tiers.Length);
+        // The CSV names the operation as the API does; lookups find it by that name.
+        Assert.Equal("DetectSentiment", sentiment.Attribute(Attr.Operation));
     }
 
     [Fact]
