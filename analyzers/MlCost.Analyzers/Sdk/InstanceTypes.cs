@@ -35,6 +35,13 @@ namespace MlCost.Analyzers.Sdk
                 case INamedTypeSymbol type when IsSageMakerConstant(type) && unwrapped is ObjectCreationExpressionSyntax creation
                                                 && creation.ArgumentList?.Arguments.Count == 1:
                     return binding.Constant(creation.ArgumentList.Arguments[0].Expression) as string;
+                // A field of the SDK's constant class that the SDK shapes compiled against do not have (scan's are not
+                // every version's): its name is the SDK's spelling of the value (MlP38xlarge), so it is read by name.
+                // Only on the SDK's class: a local or member of another type that happens to share the name is not.
+                case null when unwrapped is MemberAccessExpressionSyntax access && access.Expression is NameSyntax receiver
+                               && binding.Model.GetSymbolInfo(receiver, binding.CancellationToken).Symbol is INamedTypeSymbol constants
+                               && IsSageMakerConstant(constants) && FromFieldName(access.Name.Identifier.ValueText) is string byName:
+                    return byName;
                 default:
                     return binding.Constant(value) as string;
             }
