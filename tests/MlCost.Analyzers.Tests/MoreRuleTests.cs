@@ -164,9 +164,47 @@ public class PerItemTests
             }
             """;
         await Verify<EndpointPerModelAnalyzer>.Analyzer(source, shape, null,
-            Verify<EndpointPerModelAnalyzer>.Diagnostic().WithLocation(0).WithArguments("Endpoint configuration"),
-            Verify<EndpointPerModelAnalyzer>.Diagnostic().WithLocation(1).WithArguments("Endpoint"),
-            Verify<EndpointPerModelAnalyzer>.Diagnostic().WithLocation(2).WithArguments("Endpoint"));
+            Verify<EndpointPerModelAnalyzer>.Diagnostic().WithLocation(0).WithArguments("Endpoint configuration", ""),
+            Verify<EndpointPerModelAnalyzer>.Diagnostic().WithLocation(1).WithArguments("Endpoint", ""),
+            Verify<EndpointPerModelAnalyzer>.Diagnostic().WithLocation(2).WithArguments("Endpoint", ""));
+    }
+
+    [Theory]
+    [InlineData(SdkShape.V3)]
+    [InlineData(SdkShape.V4)]
+    public async Task Each_models_fleet_is_priced_where_the_code_builds_it(SdkShape shape)
+    {
+        // us-east-1 Hosting: ml.m5.large $0.115/h × 730 = $83.95; ml.c5.xlarge 2 × $0.204 × 730 = $297.84 a model.
+        const string source = """
+            using System.Collections.Generic;
+            using Amazon.SageMaker.Model;
+            class Deployer
+            {
+                void Loop(List<string> models)
+                {
+                    foreach (var model in models)
+                    {
+                        var config = {|#0:new CreateEndpointConfigRequest|}
+                        {
+                            EndpointConfigName = model,
+                            ProductionVariants = new List<ProductionVariant> { new ProductionVariant { VariantName = "all", InstanceType = "ml.m5.large" } },
+                        };
+                    }
+                }
+
+                void Other(List<string> models)
+                {
+                    var variant = new ProductionVariant { VariantName = "all", InstanceType = "ml.c5.xlarge", InitialInstanceCount = 2 };
+                    foreach (var model in models)
+                    {
+                        var endpoint = {|#1:new CreateEndpointRequest|} { EndpointName = model, EndpointConfigName = model };
+                    }
+                }
+            }
+            """;
+        await Verify<EndpointPerModelAnalyzer>.Analyzer(source, shape, null,
+            Verify<EndpointPerModelAnalyzer>.Diagnostic().WithLocation(0).WithArguments("Endpoint configuration", "; 1 × ml.m5.large around the clock: $83.95/month for each model"),
+            Verify<EndpointPerModelAnalyzer>.Diagnostic().WithLocation(1).WithArguments("Endpoint", "; 2 × ml.c5.xlarge around the clock: $297.84/month for each model"));
     }
 
     [Theory]

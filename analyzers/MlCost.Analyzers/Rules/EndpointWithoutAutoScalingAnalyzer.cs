@@ -45,7 +45,8 @@ namespace MlCost.Analyzers.Rules
                     var candidates = SdkCandidates.Of(file.SemanticModel.SyntaxTree, file.CancellationToken);
                     foreach (var creation in candidates.CreationsNamed(types.CreateEndpointRequest.Name))
                         if (binding.Creates(creation, types.CreateEndpointRequest))
-                            endpoints.Add((new Request(creation, binding).Location, Fleet(creation, types, binding, candidates, file.Options)));
+                            endpoints.Add((new Request(creation, binding).Location,
+                                FleetCost.Describe(FleetCost.VariantsInMethod(creation, types, binding, candidates), file.Options, creation.SyntaxTree, "with no scaling")));
                     if (types.RegisterScalableTargetRequest == null || scaled == 1) return;
                     foreach (var creation in candidates.CreationsNamed(types.RegisterScalableTargetRequest.Name))
                         if (binding.Creates(creation, types.RegisterScalableTargetRequest)) Interlocked.Exchange(ref scaled, 1);
@@ -56,31 +57,6 @@ namespace MlCost.Analyzers.Rules
                     foreach (var (location, fleet) in endpoints) end.ReportDiagnostic(Diagnostic.Create(Rule, location, fleet));
                 });
             });
-        }
-
-        /// <summary>
-        /// "; 3 × ml.m5.xlarge around the clock: $503.70/month with no scaling", from the variants built in the same
-        /// method as the endpoint (each variant's instance type and initial count); empty when the method builds none
-        /// or a variant's type is known only at run time. A type without a price in the cache is named as such.
-        /// </summary>
-        private static string Fleet(BaseObjectCreationExpressionSyntax endpoint, AwsSdkTypes types, Binding binding, SdkCandidates candidates,
-            AnalyzerOptions options)
-        {
-            if (types.ProductionVariant == null) return "";
-            var method = endpoint.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-            var variants = candidates.CreationsNamed(types.ProductionVariant.Name)
-                .Where(v => v.FirstAncestorOrSelf<MemberDeclarationSyntax>() == method && binding.Creates(v, types.ProductionVariant))
-                .Select(v => new Request(v, binding)).ToList();
-            if (variants.Count == 0) return "";
-            var region = MlCostOptions.Region(options, endpoint.SyntaxTree);
-            var parts = variants.Select(v => (Type: v.InstanceType("InstanceType"), Count: v.Constant("InitialInstanceCount") is int n ? n : 1)).ToList();
-            if (parts.Any(p => p.Type == null)) return "";
-            var fleet = string.Join(" + ", parts.Select(p => $"{p.Count} × {p.Type}"));
-            var prices = parts.Select(p => (p.Count, Price: PriceTable.Instance(region, p.Type, "Hosting"))).ToList();
-            var missing = parts.Where((p, i) => prices[i].Price == null).Select(p => p.Type).Distinct().ToList();
-            return missing.Count > 0
-                ? $"; {fleet} around the clock (no {region} Hosting price in MlCost's cache for {string.Join(", ", missing)}: `mlcost prices refresh --services sagemaker --regions {region}`)"
-                : $"; {fleet} around the clock: {CostText.Money(prices.Sum(p => p.Count * p.Price.UsdPerHour) * CostText.HoursPerMonth)}/month with no scaling";
         }
     }
 }

@@ -14,6 +14,12 @@ namespace MlCost.Analyzers.Rules
 
         public AnalyzerOptions Options => _file.Options;
 
+        /// <summary>The SDK types of the compilation (cached per compilation).</summary>
+        public AwsSdkTypes Types => AwsSdkTypes.For(_file.SemanticModel.Compilation);
+
+        /// <summary>The file's SDK candidates (cached per tree).</summary>
+        public SdkCandidates Candidates => SdkCandidates.Of(_file.SemanticModel.SyntaxTree, _file.CancellationToken);
+
         public void ReportDiagnostic(Diagnostic diagnostic) => _file.ReportDiagnostic(diagnostic);
     }
 
