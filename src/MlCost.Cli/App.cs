@@ -32,7 +32,7 @@ public static class App
         root.Subcommands.Add(RecommendCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(HorizonCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(PricesCommand.Create(stdout, stderr, options));
-        root.Subcommands.Add(ScanCommand.Create(stdout, options));
+        root.Subcommands.Add(ScanCommand.Create(stdout, stderr, options));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

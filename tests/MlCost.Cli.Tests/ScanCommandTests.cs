@@ -143,3 +143,43 @@ public class ScanCommandTests
         Assert.Contains("no such file or folder", run.Error);
     }
 }
+
+public class ScanNotReadTests
+{
+    private const string Code = """
+        using Amazon.SageMaker;
+        using Amazon.SageMaker.Model;
+        class Trainer
+        {
+            object Build() => new CreateTrainingJobRequest { ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlP38xlarge } };
+        }
+        """;
+
+    [Fact]
+    public void What_scan_could_not_read_is_said_in_every_format_and_the_constant_is_still_priced_by_name()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("Trainer.cs"), Code);
+        File.WriteAllText(folder.File("Broken.cs"), "class Broken { void M( { }");
+
+        var text = CliRun.Of("scan", folder.Path);
+        Assert.Equal(0, text.ExitCode);
+        // The constant the SDK shapes lack is read by its name: the finding names ml.p3.8xlarge, not a run-time value.
+        Assert.Contains("ml.p3.8xlarge", text.Out);
+        Assert.Contains("Not read (2)", text.Out);
+        Assert.Contains("Broken.cs(1,", text.Out);
+        Assert.Contains("could not be parsed", text.Out);
+        Assert.Contains("an AWS SDK member MlCost's SDK shapes lack", text.Out);
+        Assert.Contains("MlP38xlarge", text.Out);
+
+        var json = CliRun.Of("scan", folder.Path, "--format", "json");
+        using (var findings = JsonDocument.Parse(json.Out)) Assert.Equal(JsonValueKind.Array, findings.RootElement.ValueKind);
+        Assert.Contains("could not be parsed", json.Error);
+
+        var sarif = CliRun.Of("scan", folder.Path, "--format", "sarif");
+        using var log = JsonDocument.Parse(sarif.Out);
+        var notifications = log.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolExecutionNotifications");
+        Assert.Equal(2, notifications.GetArrayLength());
+        Assert.Equal("Broken.cs", notifications[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
+}

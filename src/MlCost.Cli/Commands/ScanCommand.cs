@@ -16,7 +16,7 @@ namespace MlCost.Cli.Commands;
 /// </summary>
 internal static class ScanCommand
 {
-    public static Command Create(TextWriter stdout, CliOptions options)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CliOptions options)
     {
         var path = new Argument<string>("PATH") { Description = "A .cs file or a folder (searched recursively; bin/ and obj/ are skipped)" };
         var region = new Option<string?>("--region") { Description = "Region whose prices the findings quote (default: mlcost.region from .editorconfig, else us-east-1)" };
@@ -29,20 +29,27 @@ internal static class ScanCommand
             var root = parsed.GetValue(path)!;
             var files = Files(root);
             if (files.Count == 0) throw new UserError($"{root}: no C# files there");
-            var findings = Scan(files, ScanEditorConfig.Read(root, parsed.GetValue(region)));
+            var (findings, unread) = Scan(files, ScanEditorConfig.Read(root, parsed.GetValue(region)));
             var relative = Directory.Exists(root) ? Path.GetFullPath(root) : Path.GetDirectoryName(Path.GetFullPath(root))!;
             switch (parsed.GetValue(format))
             {
                 case "json":
                     stdout.WriteLine(JsonSerializer.Serialize(findings.Select(f => new { f.Id, Path = Path.GetRelativePath(relative, f.Path), f.Line, f.Column, f.Message }), Json.Options));
+                    // stdout stays the findings array; what could not be read is said on stderr.
+                    foreach (var note in unread) stderr.WriteLine($"mlcost scan: {Path.GetRelativePath(relative, note.Path)}({note.Line},{note.Column}): {note.Message}");
                     break;
                 case "sarif":
-                    stdout.WriteLine(JsonSerializer.Serialize(ScanSarif.Log(findings, Rules, ScanSarif.SourceRoot(relative)), Json.Options));
+                    stdout.WriteLine(JsonSerializer.Serialize(ScanSarif.Log(findings, Rules, ScanSarif.SourceRoot(relative), unread), Json.Options));
                     break;
                 default:
                     foreach (var f in findings)
                         stdout.WriteLine($"{Path.GetRelativePath(relative, f.Path)}({f.Line},{f.Column}): {f.Severity} {f.Id}: {f.Message}");
                     stdout.WriteLine($"{findings.Count} finding(s) in {files.Count} file(s).");
+                    if (unread.Count > 0)
+                    {
+                        stdout.WriteLine($"Not read ({unread.Count}): findings that need these may be missing or unpriced.");
+                        foreach (var note in unread) stdout.WriteLine($"  {Path.GetRelativePath(relative, note.Path)}({note.Line},{note.Column}): {note.Message}");
+                    }
                     break;
             }
             return parsed.GetValue(failOn) is { } threshold && findings.Any(f => Rank(f.Severity) >= Rank(threshold)) ? App.Findings : App.Ok;
@@ -75,7 +82,27 @@ internal static class ScanCommand
             .Select(Path.GetFullPath).Order(StringComparer.Ordinal).ToList();
     }
 
-    internal static List<Finding> Scan(IReadOnlyList<string> files, ScanEditorConfig editorConfig)
+    /// <summary>Something in the sources scan could not read: a syntax error, or an AWS SDK member the compiled SDK shapes lack.</summary>
+    internal sealed record Unread(string Path, int Line, int Column, string Message);
+
+    /// <summary>The compiler's errors that mean scan did not understand some SDK code: a member or type of an Amazon namespace it cannot resolve.</summary>
+    private static readonly string[] UnresolvedSdk = ["CS0117", "CS1061", "CS0234", "CS0426"];
+
+    /// <summary>Whether an unresolved name is on the AWS SDK: a member of a type, or a name in a namespace, under Amazon.</summary>
+    private static bool OnTheSdk(CSharpCompilation compilation, Diagnostic diagnostic)
+    {
+        var tree = diagnostic.Location.SourceTree!;
+        var node = tree.GetRoot().FindNode(diagnostic.Location.SourceSpan);
+        var receiver = (node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax>()?.Expression as SyntaxNode)
+                       ?? node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax>()?.Left;
+        if (receiver is null) return false;
+        var model = compilation.GetSemanticModel(tree);
+        var symbol = model.GetSymbolInfo(receiver).Symbol ?? model.GetTypeInfo(receiver).Type;
+        var space = symbol switch { INamespaceSymbol n => n, ITypeSymbol t => t.ContainingNamespace, ILocalSymbol l => l.Type.ContainingNamespace, IPropertySymbol p => p.Type.ContainingNamespace, _ => null };
+        return space?.ToDisplayString().StartsWith("Amazon", StringComparison.Ordinal) == true;
+    }
+
+    internal static (List<Finding> Findings, List<Unread> Unread) Scan(IReadOnlyList<string> files, ScanEditorConfig editorConfig)
     {
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: f)).ToList();
         // The AWS SDK is not referenced here: the stubs stand in for it, unless the sources declare the types themselves.
@@ -89,7 +116,21 @@ internal static class ScanCommand
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(severities));
         var analyzers = Analyzers();
         var diagnostics = compilation.WithAnalyzers(analyzers, new AnalyzerOptions([], options)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        return diagnostics
+        var unread = trees.Where(t => t.FilePath != "<aws-sdk-stubs>")
+            .SelectMany(t => t.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(1)
+                .Select(d => (d, Text: $"could not be parsed ({d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}); findings after it may be missing")))
+            .Concat(compilation.GetDiagnostics()
+                .Where(d => UnresolvedSdk.Contains(d.Id) && d.Location.IsInSource && d.Location.SourceTree!.FilePath != "<aws-sdk-stubs>"
+                            && OnTheSdk(compilation, d))
+                .Select(d => (d, Text: $"an AWS SDK member MlCost's SDK shapes lack: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")))
+            .Select(n =>
+            {
+                var span = n.d.Location.GetLineSpan();
+                return new Unread(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, n.Text);
+            })
+            .DistinctBy(u => (u.Path, u.Line, u.Column, u.Message))
+            .OrderBy(u => u.Path, StringComparer.Ordinal).ThenBy(u => u.Line).ThenBy(u => u.Column).ToList();
+        var findings = diagnostics
             .Where(d => d.Location.IsInSource && d.Location.SourceTree!.FilePath != "<aws-sdk-stubs>")
             .Select(d =>
             {
@@ -101,6 +142,7 @@ internal static class ScanCommand
             })
             .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
+        return (findings, unread);
     }
 
     private static string Stubs()

@@ -14,7 +14,8 @@ internal static class ScanSarif
 {
     public const string SourceRootId = "%SRCROOT%";
 
-    public static object Log(IReadOnlyList<ScanCommand.Finding> findings, IReadOnlyList<DiagnosticDescriptor> rules, string root)
+    /// <param name="unread">What scan could not read, as the run's tool execution notifications (warnings).</param>
+    public static object Log(IReadOnlyList<ScanCommand.Finding> findings, IReadOnlyList<DiagnosticDescriptor> rules, string root, IReadOnlyList<ScanCommand.Unread>? unread = null)
     {
         var fingerprints = Fingerprints(findings, root);
         return new Dictionary<string, object>
@@ -34,6 +35,29 @@ internal static class ScanSarif
                         semanticVersion = Version.Split('+')[0],
                         informationUri = "https://github.com/mlcost/mlcost",
                         rules = rules.Select(Rule),
+                    },
+                },
+                invocations = new[]
+                {
+                    new
+                    {
+                        executionSuccessful = true,
+                        toolExecutionNotifications = (unread ?? []).Select(u => new
+                        {
+                            level = "warning",
+                            message = new { text = u.Message },
+                            locations = new[]
+                            {
+                                new
+                                {
+                                    physicalLocation = new
+                                    {
+                                        artifactLocation = new { uri = Path.GetRelativePath(root, u.Path).Replace('\\', '/'), uriBaseId = SourceRootId },
+                                        region = new { startLine = u.Line, startColumn = u.Column },
+                                    },
+                                },
+                            },
+                        }),
                     },
                 },
                 originalUriBaseIds = new Dictionary<string, object> { [SourceRootId] = new { uri = new Uri(root.EndsWith('/') ? root : root + "/").AbsoluteUri } },
