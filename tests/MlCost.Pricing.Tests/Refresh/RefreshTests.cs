@@ -139,7 +139,12 @@ public sealed class RefreshTests : IDisposable
         Assert.Equal(before, Snapshot(Cache));
         Assert.Empty(Directory.GetDirectories(_folder.Path, ".cache.*"));
         if (fault is Fault.Status500 or Fault.Status503 or Fault.ResetMidFile)
-            Assert.Equal(3, _server.Requests[newer]); // the first attempt and two retries
+        {
+            // The first attempt and two retries. Counted by the client: on a loaded machine one attempt can time out
+            // (1 s here) before it reaches the server, so the server may see fewer, never more.
+            Assert.Contains("gave up after 3 attempts", failed.Detail);
+            Assert.InRange(_server.Requests[newer], 1, 3);
+        }
     }
 
     [Theory]
