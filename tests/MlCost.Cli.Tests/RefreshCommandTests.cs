@@ -127,3 +127,17 @@ public sealed class RefreshCommandTests : IDisposable
         }
     }
 }
+
+public class RefreshServicesTests
+{
+    [Fact]
+    public void Bedrock_is_imported_not_refreshed_and_a_refresh_by_default_leaves_it_alone()
+    {
+        // A refresh would replace the per-token model prices with Price List products no option can look up.
+        var run = CliRun.Of("prices", "refresh", "--services", "bedrock", "--endpoint", "http://127.0.0.1:9", "--cache", Path.GetTempPath());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("prices are imported, not refreshed", run.Error);
+        Assert.DoesNotContain(MlCost.Pricing.Model.Service.Bedrock, MlCost.Pricing.Model.Service.Refreshable);
+        Assert.Contains("Bedrock's per-token prices are imported, not refreshed", CliRun.Of("prices", "refresh", "--help").Out);
+    }
+}

@@ -72,6 +72,9 @@ public class NewServiceBillingTests
             """[{ "id": "b", "kind": "ai-service", "service": "bedrock", "operation": "Converse", "model": "amazon.nova-lite" }]"""));
         Assert.Contains("no model \"amazon.nova-lite\" is priced there", error.Message);
         Assert.Contains("Did you mean amazon.nova-lite-v1:0", error.Message);
+        // A refresh would not bring Bedrock model prices: the message says how they are had instead.
+        Assert.Contains("mlcost prices import FILE", error.Message);
+        Assert.DoesNotContain("prices refresh --services bedrock", error.Message);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class PricesRefresh
 
     public static Command Create(TextWriter stdout, TextWriter stderr, CliOptions options)
     {
-        var services = new Option<string?>("--services") { Description = $"Services to refresh, comma-separated (default: all: {string.Join(",", Service.All.Select(s => s.ShortName))})" };
+        var services = new Option<string?>("--services") { Description = $"Services to refresh, comma-separated (default: all: {string.Join(",", Service.Refreshable.Select(s => s.ShortName))}; Bedrock's per-token prices are imported, not refreshed)" };
         var regions = new Option<string?>("--regions") { Description = "Regions to refresh, comma-separated (default: every region of each service)" };
         var endpoint = new Option<string?>("--endpoint") { Description = $"Price List base URL (default: ${EndpointVariable}, else {DefaultEndpoint})" };
         var retries = new Option<int>("--retries") { Description = "Retries of a failed download (back-off doubles from 1 s)", DefaultValueFactory = _ => 3 };
@@ -36,8 +36,11 @@ internal static class PricesRefresh
         };
         command.SetAction(async (parsed, cancel) =>
         {
-            var chosen = (parsed.GetValue(services) ?? string.Join(",", Service.All.Select(s => s.ShortName)))
+            var chosen = (parsed.GetValue(services) ?? string.Join(",", Service.Refreshable.Select(s => s.ShortName)))
                 .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PricesShow.FindService).Distinct().ToList();
+            if (chosen.FirstOrDefault(s => !Service.Refreshable.Contains(s)) is { } notRefreshable)
+                throw new UserError($"--services: {notRefreshable.ShortName}'s prices are imported, not refreshed: the Price List's {notRefreshable.DisplayName} products are not mapped to model ids yet. " +
+                                    "`mlcost prices import FILE` reads a per-token table in the format of pydantic/genai-prices' providers/aws.yml");
             var wantedRegions = parsed.GetValue(regions)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
             var queryApi = parsed.GetValue(source) == "query-api";
             var baseUrl = parsed.GetValue(endpoint) ?? options.Environment(EndpointVariable) ?? (queryApi ? DefaultQueryApiEndpoint : DefaultEndpoint);

@@ -140,8 +140,10 @@ public sealed class PriceBook(PriceCache cache)
     }
 
     /// <summary>Which cache was read, and the command that would fetch the missing prices into it.</summary>
-    private string HowToGet(Service service, string region) =>
-        $" (Read from {cache.Origin} {cache.Directory}; `mlcost prices refresh --services {service.ShortName} --regions {region}` fetches AWS's current prices into the user cache, or into --cache DIR.)";
+    private string HowToGet(Service service, string region) => service == Service.Bedrock
+        // The Price List names Bedrock's products in terms MlCost does not map to model ids yet: a refresh would not help.
+        ? $" (Read from {cache.Origin} {cache.Directory}. MlCost's Bedrock prices come from a per-token table by model id, us-east-1 only: `mlcost prices import FILE` reads one in the format of pydantic/genai-prices' providers/aws.yml; `prices refresh` does not yet map the Price List's Bedrock products to model ids.)"
+        : $" (Read from {cache.Origin} {cache.Directory}; `mlcost prices refresh --services {service.ShortName} --regions {region}` fetches AWS's current prices into the user cache, or into --cache DIR.)";
 
     private static bool Same(string? a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

@@ -21,6 +21,13 @@ public sealed record Service(string ShortName, string OfferCode, string DisplayN
     public static IReadOnlyList<Service> All { get; } =
         [SageMaker, Textract, Comprehend, Rekognition, Translate, Transcribe, Polly, Forecast, Personalize, Lex, Bedrock, QuickSight];
 
+    /// <summary>
+    /// The services `prices refresh` fetches from the Price List. Not Bedrock: its prices come from a per-token table by
+    /// model id, and the Price List's Bedrock products are not mapped to model ids yet, so a refresh would replace
+    /// priced models with products no option can look up.
+    /// </summary>
+    public static IReadOnlyList<Service> Refreshable { get; } = All.Where(s => s != Bedrock).ToList();
+
     /// <summary>Finds a service by short name or offer code, ignoring case.</summary>
     public static Service? Find(string name) =>
         All.FirstOrDefault(s => s.ShortName.Equals(name, StringComparison.OrdinalIgnoreCase)
