@@ -224,4 +224,9 @@ namespace Amazon.Textract.Model
     {
         public System.Collections.Generic.List<string> FeatureTypes { get; set; }
     }
+
+    public class StartDocumentAnalysisRequest
+    {
+        public System.Collections.Generic.List<string> FeatureTypes { get; set; }
+    }
 }

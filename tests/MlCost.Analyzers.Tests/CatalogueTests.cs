@@ -41,7 +41,7 @@ public class CatalogueTests
 
         var textract = cache.Regions(Service.Textract)
             .SelectMany(region => cache.Prices(Service.Textract, region))
-            .Where(p => p.Attribute(Attr.Operation) is "AnalyzeDocument" or "DetectDocumentText")
+            .Where(p => p.Attribute(Attr.Operation) is "AnalyzeDocument" or "DetectDocumentText" or "StartDocumentAnalysis" or "StartDocumentTextDetection")
             .Select(p => $"{p.Region} {p.Attribute(Attr.Operation)} {p.Attribute(Attr.Features) ?? ""} {p.Tiers[0].UsdPerUnit}").Order(StringComparer.Ordinal);
         Assert.Equal(textract, PriceTable.Textract.Select(p => $"{p.Region} {p.Operation} {p.Features} {p.UsdPerPage}").Order(StringComparer.Ordinal));
     }

@@ -109,7 +109,67 @@ public class TextractFeatureBundleTests
             }
             """;
         await Verify<TextractFeatureBundleAnalyzer>.Analyzer(source, SdkShape.V4, null, Verify<TextractFeatureBundleAnalyzer>.Diagnostic().WithLocation(0)
-            .WithArguments("FORMS+QUERIES", "$55.00", "us-east-1", "36.7×", "$1.50"));
+            .WithArguments("AnalyzeDocument", "FORMS+QUERIES", "$55.00", "us-east-1", "36.7×", "DetectDocumentText", "$1.50"));
+    }
+
+    [Theory]
+    [InlineData(SdkShape.V3)]
+    [InlineData(SdkShape.V4)]
+    public async Task FORMS_and_TABLES_held_in_a_local_and_written_with_Value_are_priced_as_their_two_SKUs(SdkShape shape)
+    {
+        // No FORMS+TABLES SKU: FORMS $0.05 + TABLES $0.015 = $0.065 a page ($65.00 per 1,000), 43.3× DetectDocumentText's $1.50 —
+        // AWS's pricing page quotes FORMS+TABLES at $0.065 for the first million pages.
+        const string source = """
+            using System.Collections.Generic;
+            using Amazon.Textract;
+            using Amazon.Textract.Model;
+            class Reader
+            {
+                object Request()
+                {
+                    var wanted = new List<string> { FeatureType.TABLES.Value, FeatureType.FORMS.Value };
+                    return {|#0:new AnalyzeDocumentRequest|} { FeatureTypes = wanted };
+                }
+            }
+            """;
+        await Verify<TextractFeatureBundleAnalyzer>.Analyzer(source, shape, null, Verify<TextractFeatureBundleAnalyzer>.Diagnostic().WithLocation(0)
+            .WithArguments("AnalyzeDocument", "FORMS+TABLES (billed as FORMS plus TABLES, each its own SKU)", "$65.00", "us-east-1", "43.3×", "DetectDocumentText", "$1.50"));
+    }
+
+    [Fact]
+    public async Task StartDocumentAnalysis_is_priced_against_asynchronous_text_detection()
+    {
+        // us-east-1 StartDocumentAnalysis FORMS+QUERIES $0.055, StartDocumentTextDetection $0.0015.
+        const string source = """
+            using System.Collections.Generic;
+            using Amazon.Textract.Model;
+            class Reader
+            {
+                static readonly List<string> Wanted = new List<string> { "FORMS", "QUERIES" };
+                object Request() => {|#0:new StartDocumentAnalysisRequest|} { FeatureTypes = Wanted };
+            }
+            """;
+        await Verify<TextractFeatureBundleAnalyzer>.Analyzer(source, SdkShape.V4, null, Verify<TextractFeatureBundleAnalyzer>.Diagnostic().WithLocation(0)
+            .WithArguments("StartDocumentAnalysis", "FORMS+QUERIES", "$55.00", "us-east-1", "36.7×", "StartDocumentTextDetection", "$1.50"));
+    }
+
+    [Fact]
+    public async Task A_list_changed_after_it_is_made_is_not_read()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using Amazon.Textract.Model;
+            class Reader
+            {
+                object Request(bool tables)
+                {
+                    var wanted = new List<string> { "FORMS" };
+                    if (tables) wanted.Add("TABLES");
+                    return new AnalyzeDocumentRequest { FeatureTypes = wanted };
+                }
+            }
+            """;
+        await Verify<TextractFeatureBundleAnalyzer>.Analyzer(source, SdkShape.V4);
     }
 
     [Fact]

@@ -177,7 +177,7 @@ public class ReadingCodeTests
             }
             """;
         await Verify<TextractFeatureBundleAnalyzer>.Analyzer(source, SdkShape.V4, null, Verify<TextractFeatureBundleAnalyzer>.Diagnostic().WithLocation(0)
-            .WithArguments("FORMS+QUERIES", "$55.00", "us-east-1", "36.7×", "$1.50"));
+            .WithArguments("AnalyzeDocument", "FORMS+QUERIES", "$55.00", "us-east-1", "36.7×", "DetectDocumentText", "$1.50"));
     }
 
     [Fact]

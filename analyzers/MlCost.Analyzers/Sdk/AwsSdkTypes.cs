@@ -18,7 +18,7 @@ namespace MlCost.Analyzers.Sdk
         {
             "CreateTrainingJobRequest", "ProductionVariant", "AnalyzeDocumentRequest", "CreateNotebookInstanceRequest",
             "CreateHyperParameterTuningJobRequest", "DataCaptureConfig", "CreateEndpointRequest", "CreateEndpointConfigRequest",
-            "RegisterScalableTargetRequest",
+            "RegisterScalableTargetRequest", "StartDocumentAnalysisRequest",
         };
 
         private AwsSdkTypes(Compilation compilation)
@@ -27,6 +27,7 @@ namespace MlCost.Analyzers.Sdk
             CreateTrainingJobRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateTrainingJobRequest");
             ProductionVariant = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.ProductionVariant");
             AnalyzeDocumentRequest = compilation.GetTypeByMetadataName("Amazon.Textract.Model.AnalyzeDocumentRequest");
+            StartDocumentAnalysisRequest = compilation.GetTypeByMetadataName("Amazon.Textract.Model.StartDocumentAnalysisRequest");
             CreateNotebookInstanceRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateNotebookInstanceRequest");
             CreateHyperParameterTuningJobRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateHyperParameterTuningJobRequest");
             DataCaptureConfig = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.DataCaptureConfig");
@@ -58,6 +59,8 @@ namespace MlCost.Analyzers.Sdk
         public INamedTypeSymbol ProductionVariant { get; }
 
         public INamedTypeSymbol AnalyzeDocumentRequest { get; }
+
+        public INamedTypeSymbol StartDocumentAnalysisRequest { get; }
 
         /// <summary>
         /// Whether a namespace is the SDK's namespace of a service (<c>Amazon.SageMaker</c> for "SageMaker"), told by
