@@ -9,7 +9,7 @@ namespace MlCost.Cli;
 
 /// <summary>
 /// The <c>mlcost</c> command line: builds the commands, runs one, and turns failures into exit codes —
-/// 0 done, 2 bad input (one line on stderr saying what to fix), 1 an unexpected failure.
+/// 0 done, 2 bad input (one line on stderr saying what to fix), 1 an unexpected failure, 3 a limit the user set crossed.
 /// </summary>
 public static class App
 {
@@ -17,13 +17,13 @@ public static class App
     public const int Failure = 1;
     public const int BadInput = 2;
 
-    /// <summary>Findings at or above <c>scan --fail-on</c> (and, to come, a budget exceeded).</summary>
-    public const int Findings = 3;
+    /// <summary>A limit the user set was crossed: findings at or above <c>scan --fail-on</c>, or a budget (<c>--max-monthly-usd</c>, ...).</summary>
+    public const int LimitExceeded = 3;
 
     /// <param name="environment">Reads an environment variable (the process's when null): a test gives its own rather than change the process's.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
-        var options = new CliOptions(environment ?? Environment.GetEnvironmentVariable);
+        var options = new CliOptions(environment ?? Environment.GetEnvironmentVariable, TerminalWidth(stdout));
         var root = new RootCommand(
             "MlCost: is a pre-built AWS AI service or a custom SageMaker model cheaper for this ML workload, and at what volume does that flip? Prices come from the AWS Price List, traceable to the SKU.");
         root.Options.Add(options.Cache);
@@ -31,14 +31,15 @@ public static class App
         root.Subcommands.Add(BreakevenCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(RecommendCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(HorizonCommand.Create(stdout, stderr, options));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(PricesCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(ScanCommand.Create(stdout, stderr, options));
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(stdout, options);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"mlcost: {error.Message}");
-            stderr.WriteLine("Run 'mlcost --help' (or the command with --help) for usage.");
+            stderr.WriteLine($"mlcost: {CommandLineError.Describe(parsed)}");
             return BadInput;
         }
         try
@@ -61,6 +62,14 @@ public static class App
             if (options.Environment("MLCOST_DEBUG") is { Length: > 0 }) stderr.WriteLine(e);
             return Failure;
         }
+    }
+
+    /// <summary>The terminal's width when <paramref name="stdout"/> is the console and not redirected; null otherwise.</summary>
+    private static int? TerminalWidth(TextWriter stdout)
+    {
+        if (!ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected) return null;
+        try { return Console.WindowWidth; }
+        catch (IOException) { return null; }
     }
 
     /// <summary>The one-line message for failures the user can act on; null for bugs.</summary>

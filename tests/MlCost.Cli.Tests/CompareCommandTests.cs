@@ -107,6 +107,29 @@ public class CompareCommandTests
     }
 
     [Fact]
+    public void Breakeven_table_lists_each_crossing_with_both_options_and_their_cost_there()
+    {
+        var json = JsonNode.Parse(CliRun.WithCache("breakeven", Example("llm-bedrock-vs-endpoint.json"), "--format", "json").Out)!;
+        var crossings = json["breakevens"]!.AsArray()
+            .SelectMany(b => b!["requestsPerMonth"]!.AsArray().Select(v => (A: (string)b["a"]!, B: (string)b["b"]!, At: (decimal)v!))).ToList();
+        Assert.NotEmpty(crossings);
+        var run = CliRun.WithCache("breakeven", Example("llm-bedrock-vs-endpoint.json"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Requests/month", run.Out);
+        Assert.DoesNotContain("Line item", run.Out); // the crossings, not the compare report
+        foreach (var (a, b, at) in crossings)
+        {
+            var row = run.Out.Split('\n').Single(l => l.TrimStart().StartsWith(Math.Round(at, 2).ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture) + " ", StringComparison.Ordinal));
+            Assert.Contains(a, row);
+            Assert.Contains(b, row);
+            // Cost there is what compare gives at that volume.
+            var there = JsonNode.Parse(CliRun.WithCache("compare", Example("llm-bedrock-vs-endpoint.json"), "--volume", at.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json").Out)!;
+            var cost = there["options"]!.AsArray().Single(o => (string)o!["id"]! == a)!["monthlyCostUsd"]!.GetValue<decimal>();
+            Assert.Contains(Math.Round(cost, 2).ToString("$#,##0.00", System.Globalization.CultureInfo.InvariantCulture), row);
+        }
+    }
+
+    [Fact]
     public void Breakeven_csv_is_the_sweep_table()
     {
         var run = CliRun.WithCache("breakeven", Example("sentiment.json"), "--format", "csv", "--points-per-decade", "2");
@@ -116,7 +139,7 @@ public class CompareCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "--volume", "-3" }, "--volume must be")]
+    [InlineData(new[] { "--volume", "-3" }, "--volume: \"-3\" must be a volume of 0 or more")]
     [InlineData(new[] { "--volume", "many" }, "many")]
     public void Bad_volumes_are_exit_code_2(string[] extra, string expected)
     {

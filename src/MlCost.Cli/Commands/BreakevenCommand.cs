@@ -11,7 +11,7 @@ internal static class BreakevenCommand
         var scenario = ScenarioCommand.ScenarioArgument();
         var from = ScenarioCommand.VolumeOption("--from", "Lowest volume to search, requests per month (default: the scenario's volume / 100)");
         var to = ScenarioCommand.VolumeOption("--to", "Highest volume to search, requests per month (default: the scenario's volume × 100)");
-        var points = new Option<int>("--points-per-decade") { Description = "Sweep density for tables and charts", DefaultValueFactory = _ => 10 };
+        var points = NumberOptions.WholeNumber("--points-per-decade", "Sweep density for tables and charts", 10);
         var format = ScenarioCommand.FormatOption();
         var xlsx = ScenarioCommand.XlsxOption();
         var chart = ScenarioCommand.ChartOption();
@@ -30,7 +30,8 @@ internal static class BreakevenCommand
             if (density is < 1 or > 1000) throw new UserError($"--points-per-decade must be between 1 and 1000, not {density}");
             var report = ScenarioCommand.WithRanges(CostReport.Build(estimator, estimator.Scenario.Workload.RequestsPerMonth, low, high, density), estimator, low, high);
             ScenarioCommand.WriteFiles(parsed, xlsx, chart, estimator, report, stderr);
-            ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: true, parsed.GetValue(chart));
+            if (parsed.GetValue(format) == "table") BreakevenTable.Write(stdout, report, estimator, options.Width);
+            else ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: true, options.Width, parsed.GetValue(chart));
             return App.Ok;
         });
         return command;

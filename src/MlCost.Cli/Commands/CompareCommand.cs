@@ -19,13 +19,19 @@ internal static class CompareCommand
         {
             Description = "Price the scenario in these regions instead (comma-separated, or `all`: every region the cache prices a service of the scenario in) and rank them",
         };
+        var budget = new Budget(withIncrease: false);
         var command = new Command("compare", "Price every option of a scenario at one monthly volume, cheapest first, down to the SKU")
         {
             scenario, volume, format, xlsx, regions,
         };
+        foreach (var option in budget.Options) command.Options.Add(option);
         command.SetAction(parsed =>
         {
-            if (parsed.GetValue(regions) is { } regionList) return CompareRegions(parsed, scenario, volume, format, regionList, parsed.GetValue(xlsx), stdout, options);
+            if (parsed.GetValue(regions) is { } regionList)
+            {
+                if (parsed.GetValue(budget.MaxMonthly) is not null) throw new UserError("--regions and --max-monthly-usd do not go together: a budget is checked in the scenario's own region");
+                return CompareRegions(parsed, scenario, volume, format, regionList, parsed.GetValue(xlsx), stdout, options);
+            }
             var estimator = ScenarioCommand.Load(parsed, scenario, options);
             var at = ScenarioCommand.NonNegative(parsed.GetValue(volume), "--volume", estimator.Scenario.Workload.RequestsPerMonth);
             var (from, to) = estimator.DefaultRange(at);
@@ -33,7 +39,13 @@ internal static class CompareCommand
             var report = ScenarioCommand.WithRanges(
                 CostReport.Build(estimator, at, from, to, sweepPointsPerDecade: parsed.GetValue(xlsx) is null ? null : 10, searchOptional: true), estimator, from, to);
             ScenarioCommand.WriteFiles(parsed, xlsx, null, estimator, report, stderr);
-            ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: false);
+            var exceeded = budget.Exceeded(parsed, null, report);
+            ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: false, options.Width);
+            if (exceeded is { } reason)
+            {
+                stderr.WriteLine($"mlcost: {reason}");
+                return App.LimitExceeded;
+            }
             return App.Ok;
         });
         return command;
@@ -61,7 +73,7 @@ internal static class CompareCommand
             case "json": stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, MlCost.Reports.Text.Json.Options)); break;
             case "markdown": report.WriteMarkdown(stdout); break;
             case "csv": throw new UserError("--regions writes table, json or markdown");
-            default: report.WriteTable(stdout); break;
+            default: report.WriteTable(stdout, options.Width); break;
         }
         return App.Ok;
     }

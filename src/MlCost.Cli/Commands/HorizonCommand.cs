@@ -11,19 +11,16 @@ internal static class HorizonCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, CliOptions options)
     {
         var scenario = ScenarioCommand.ScenarioArgument();
-        var months = new Option<int>("--months") { Description = "Months to project, 1 to 36 (default 12)", DefaultValueFactory = _ => 12 };
-        var growth = new Option<decimal>("--growth-percent") { Description = "Volume growth a month, percent (default 0; negative shrinks)" };
-        var commit = new Option<decimal?>("--commit-usd-per-hour") { Description = "A SageMaker Savings Plan commitment, dollars of usage at plan rates per hour" };
+        var months = NumberOptions.WholeNumber("--months", "Months to project, 1 to 36 (default 12)", 12);
+        var growth = NumberOptions.Number("--growth-percent", "Volume growth a month, percent (default 0; negative shrinks)");
+        var commit = NumberOptions.Number("--commit-usd-per-hour", "A SageMaker Savings Plan commitment, dollars of usage at plan rates per hour");
         var term = new Option<string>("--term") { Description = "The plan's term: 1yr or 3yr (default 1yr)", DefaultValueFactory = _ => "1yr" };
         term.AcceptOnlyFromAmong(SavingsPlanCommitment.Terms);
         var payment = new Option<string>("--purchase-option") { Description = "No Upfront, Partial Upfront or All Upfront (default No Upfront)", DefaultValueFactory = _ => "No Upfront" };
         payment.AcceptOnlyFromAmong(SavingsPlanCommitment.PurchaseOptions);
-        var discount = new Option<decimal?>("--plan-discount-percent")
-        {
-            Description = "The plan's discount off on-demand, for instance types the cache has no plan rate for",
-        };
+        var discount = NumberOptions.Number("--plan-discount-percent", "The plan's discount off on-demand, for instance types the cache has no plan rate for");
         var format = CliOptions.Format("table", "json", "markdown", "csv");
-        var xlsx = new Option<string?>("--xlsx") { Description = "Also write the workbook with a Horizon sheet: each month's volume and every option's cost as live formulas over the growth and the other inputs" };
+        var xlsx = OutputFileOption.Create("--xlsx", ".xlsx", "Also write the workbook with a Horizon sheet: each month's volume and every option's cost as live formulas over the growth and the other inputs");
         var command = new Command("horizon", "Project the months ahead as volume grows, and what a SageMaker Savings Plan commitment covers, bills on-demand above and wastes")
         {
             scenario, months, growth, commit, term, payment, discount, format, xlsx,
@@ -32,7 +29,7 @@ internal static class HorizonCommand
         {
             var count = parsed.GetValue(months);
             if (count is < 1 or > 36) throw new UserError($"--months must be 1 to 36, not {count}");
-            var rate = parsed.GetValue(growth);
+            var rate = parsed.GetValue(growth) ?? 0;
             if (rate <= -100) throw new UserError($"--growth-percent must be above -100, not {rate}");
             SavingsPlanCommitment? plan = null;
             if (parsed.GetValue(commit) is { } usd)
@@ -57,7 +54,7 @@ internal static class HorizonCommand
                 case "json": stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, Json.Options)); break;
                 case "markdown": report.WriteMarkdown(stdout); break;
                 case "csv": report.WriteCsv(stdout); break;
-                default: report.WriteTable(stdout); break;
+                default: report.WriteTable(stdout, options.Width); break;
             }
             return App.Ok;
         });

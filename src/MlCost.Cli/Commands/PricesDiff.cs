@@ -47,7 +47,7 @@ internal static class PricesDiff
                         table.Add(c.Kind.ToString().ToLowerInvariant(), c.Service, c.Region, c.Name,
                             c.OldUsd is { } o ? Numbers.UnitPrice(o) : "–", c.NewUsd is { } n ? Numbers.UnitPrice(n) : "–",
                             c.Percent is { } p ? p.ToString("+0.##;-0.##;0", Numbers.Culture) : "");
-                    table.Write(stdout);
+                    table.Write(stdout, options.Width);
                     break;
             }
             return App.Ok;

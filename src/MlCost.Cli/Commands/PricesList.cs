@@ -45,13 +45,13 @@ internal static partial class PricesList
                             published.Count == 1 ? published[0] : $"{published[0]}…{published[^1]}", qualities,
                             $"{mine.Count}: {string.Join(" ", mine.Select(f => f.Region))}");
                     }
-                    table.Write(stdout);
+                    table.Write(stdout, options.Width);
                     stdout.WriteLine();
-                    TextTable.WriteWrapped(stdout, "Read from the manifest alone: the files' checksums were not verified here (`mlcost prices verify` checks every file; every command checks each file it reads).", indent: "  ");
+                    TextTable.WriteWrapped(stdout, "Read from the manifest alone: the files' checksums were not verified here (`mlcost prices verify` checks every file; every command checks each file it reads).", options.Width, "  ");
                     if (files.Any(f => f.Quality != PriceQuality.PriceList))
                     {
                         stdout.WriteLine();
-                        TextTable.WriteWrapped(stdout, "secondary: quoted by a third party, not read from an AWS price file; import AWS price files (`mlcost prices import`) to replace them.", indent: "  ");
+                        TextTable.WriteWrapped(stdout, "secondary: quoted by a third party, not read from an AWS price file; import AWS price files (`mlcost prices import`) to replace them.", options.Width, "  ");
                     }
                     break;
             }

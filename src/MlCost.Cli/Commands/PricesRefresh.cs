@@ -20,8 +20,8 @@ internal static class PricesRefresh
         var services = new Option<string?>("--services") { Description = $"Services to refresh, comma-separated (default: all: {string.Join(",", Service.Refreshable.Select(s => s.ShortName))}; Bedrock's per-token prices are imported, not refreshed)" };
         var regions = new Option<string?>("--regions") { Description = "Regions to refresh, comma-separated (default: every region of each service)" };
         var endpoint = new Option<string?>("--endpoint") { Description = $"Price List base URL (default: ${EndpointVariable}, else {DefaultEndpoint})" };
-        var retries = new Option<int>("--retries") { Description = "Retries of a failed download (back-off doubles from 1 s)", DefaultValueFactory = _ => 3 };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds one download attempt may take", DefaultValueFactory = _ => 300 };
+        var retries = NumberOptions.WholeNumber("--retries", "Retries of a failed download (back-off doubles from 1 s)", 3);
+        var timeout = NumberOptions.WholeNumber("--timeout", "Seconds one download attempt may take", 300);
         var source = new Option<string>("--source")
         {
             Description = "bulk: the Bulk API offer files (no credentials needed); query-api: GetProducts, signed with your AWS credentials",
@@ -60,7 +60,7 @@ internal static class PricesRefresh
                 ? await refresher.RefreshFromQueryApiAsync(new QueryApiClient(http, baseUri, new AwsSdkRequestSigner(), policy), chosen, wantedRegions, cancel)
                 : Console.IsErrorRedirected || stderr != Console.Error
                     ? await refresher.RefreshAsync(chosen, wantedRegions, null, cancel)
-                    : await WithProgressAsync(stderr, progress => refresher.RefreshAsync(chosen, wantedRegions, progress, cancel));
+                    : await WithProgressAsync(stderr, options.NoColor, progress => refresher.RefreshAsync(chosen, wantedRegions, progress, cancel));
             Report(stdout, result, target, baseUri, parsed.GetValue(format) == "json", parsed.GetValue(verbose));
             return result.Failed ? App.Failure : App.Ok;
         });
@@ -92,9 +92,9 @@ internal static class PricesRefresh
         ImportReportText.Write(stdout, result.Report, verbose, read: false);
     }
 
-    private static async Task<RefreshResult> WithProgressAsync(TextWriter stderr, Func<IRefreshProgress, Task<RefreshResult>> refresh)
+    private static async Task<RefreshResult> WithProgressAsync(TextWriter stderr, bool noColor, Func<IRefreshProgress, Task<RefreshResult>> refresh)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr), ColorSystem = noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect });
         RefreshResult? result = null;
         await console.Progress().AutoClear(false)
             .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ElapsedTimeColumn())

@@ -57,7 +57,7 @@ internal static class PricesShow
             {
                 case "json": WriteJson(stdout, shown); break;
                 case "csv": WriteCsv(stdout, shown); break;
-                default: WriteTable(stdout, chosen, regionCode, shown, cache.Origin); break;
+                default: WriteTable(stdout, chosen, regionCode, shown, cache.Origin, options.Width); break;
             }
             return App.Ok;
         });
@@ -73,9 +73,9 @@ internal static class PricesShow
             .Concat(p.Attributes.Values).Concat(p.Tiers.Select(t => t.RateCode))
             .Any(s => s.Contains(text, StringComparison.OrdinalIgnoreCase));
 
-    private static void WriteTable(TextWriter stdout, Service service, string region, IReadOnlyList<PriceRecord> prices, string origin)
+    private static void WriteTable(TextWriter stdout, Service service, string region, IReadOnlyList<PriceRecord> prices, string origin, int width)
     {
-        stdout.WriteLine($"{service.DisplayName} ({service.OfferCode}), {region}: {prices.Count} price(s) from the {origin}");
+        TextTable.WriteWrapped(stdout, $"{service.DisplayName} ({service.OfferCode}), {region}: {prices.Count} price(s) from the {origin}", width);
         stdout.WriteLine();
         var table = new TextTable(new("Price / rate code", Flexible: true), new("Unit"), new("Tier"), new("USD per unit", AlignRight: true));
         foreach (var p in prices)
@@ -84,12 +84,12 @@ internal static class PricesShow
             foreach (var tier in p.Tiers)
                 table.Add("  " + tier.RateCode, "", p.IsFlat ? "flat" : Numbers.Range(tier.Begin, tier.End), Numbers.UnitPrice(tier.UsdPerUnit));
         }
-        table.Write(stdout);
+        table.Write(stdout, width);
         var dates = prices.Select(p => p.PublicationDate).Distinct().Order(StringComparer.Ordinal).ToList();
         stdout.WriteLine();
-        if (dates.Count > 0) TextTable.WriteWrapped(stdout, $"Published: {string.Join("; ", dates)}", indent: "  ");
+        if (dates.Count > 0) TextTable.WriteWrapped(stdout, $"Published: {string.Join("; ", dates)}", width, "  ");
         if (prices.Any(p => p.Quality != PriceQuality.PriceList))
-            TextTable.WriteWrapped(stdout, "* secondary: quoted by a third party, not read from an AWS price file (sources: --format json).", indent: "  ");
+            TextTable.WriteWrapped(stdout, "* secondary: quoted by a third party, not read from an AWS price file (sources: --format json).", width, "  ");
     }
 
     private static void WriteJson(TextWriter stdout, IReadOnlyList<PriceRecord> prices) =>

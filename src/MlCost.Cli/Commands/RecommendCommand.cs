@@ -27,9 +27,9 @@ internal static class RecommendCommand
             Description = "A SageMaker Inference Recommender job's result (`aws sagemaker describe-inference-recommendations-job` JSON), read as measured throughput; repeatable",
             AllowMultipleArgumentsPerToken = false,
         };
-        var top = new Option<int>("--top") { Description = "How many configurations to list (default 10)", DefaultValueFactory = _ => 10 };
+        var top = NumberOptions.WholeNumber("--top", "How many configurations to list (default 10)", 10);
         var format = CliOptions.Format("table", "json", "markdown");
-        var xlsx = new Option<string?>("--xlsx") { Description = "Also write the top configurations' workbook: live formulas, every price with its source" };
+        var xlsx = OutputFileOption.Create("--xlsx", ".xlsx", "Also write the top configurations' workbook: live formulas, every price with its source");
         var command = new Command("recommend",
             "Rank every option kind on every instance type whose throughput you measured (and the scenario's own options), cheapest first, with why")
         {
@@ -61,7 +61,7 @@ internal static class RecommendCommand
             {
                 case "json": stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, Json.Options)); break;
                 case "markdown": report.WriteMarkdown(stdout); break;
-                default: report.WriteTable(stdout); break;
+                default: report.WriteTable(stdout, options.Width); break;
             }
             return App.Ok;
         });

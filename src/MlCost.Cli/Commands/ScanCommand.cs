@@ -52,7 +52,7 @@ internal static class ScanCommand
                     }
                     break;
             }
-            return parsed.GetValue(failOn) is { } threshold && findings.Any(f => Rank(f.Severity) >= Rank(threshold)) ? App.Findings : App.Ok;
+            return parsed.GetValue(failOn) is { } threshold && findings.Any(f => Rank(f.Severity) >= Rank(threshold)) ? App.LimitExceeded : App.Ok;
         });
         return command;
     }

@@ -16,7 +16,7 @@ internal static class ScenarioCommand
 
     public static Option<string> FormatOption() => CliOptions.Format("table", "json", "markdown", "csv");
 
-    public static Option<decimal?> VolumeOption(string name, string description) => new(name) { Description = description };
+    public static Option<decimal?> VolumeOption(string name, string description) => NumberOptions.Volume(name, description);
 
     /// <summary>Reads the scenario and resolves every price it needs from the cache the options point at.</summary>
     public static Estimator Load(ParseResult parsed, Argument<string> scenario, CliOptions options)
@@ -43,15 +43,11 @@ internal static class ScenarioCommand
             _ => value.Value,
         };
 
-    public static Option<string?> XlsxOption() => new("--xlsx")
-    {
-        Description = "Also write an Excel workbook: live formulas over editable assumptions, every price with its source, and a native chart",
-    };
+    public static Option<string?> XlsxOption() =>
+        OutputFileOption.Create("--xlsx", ".xlsx", "Also write an Excel workbook: live formulas over editable assumptions, every price with its source, and a native chart");
 
-    public static Option<string?> ChartOption() => new("--chart")
-    {
-        Description = "Also write the cost-against-volume chart as a PNG (FILE.png); --format markdown then links it",
-    };
+    public static Option<string?> ChartOption() =>
+        OutputFileOption.Create("--chart", ".png", "Also write the cost-against-volume chart as a PNG; --format markdown then links it");
 
     /// <summary>Writes the files asked for (workbook, chart), saying so on stderr: stdout stays machine-readable.</summary>
     public static void WriteFiles(ParseResult parsed, Option<string?> xlsx, Option<string?>? chart, Estimator estimator, CostReport report, TextWriter stderr)
@@ -68,7 +64,7 @@ internal static class ScenarioCommand
         }
     }
 
-    public static void Write(TextWriter stdout, CostReport report, string format, bool sweepAsCsv, string? chartPath = null)
+    public static void Write(TextWriter stdout, CostReport report, string format, bool sweepAsCsv, int width, string? chartPath = null)
     {
         switch (format)
         {
@@ -76,7 +72,7 @@ internal static class ScenarioCommand
             case "markdown": MarkdownReport.Write(stdout, report, chartPath); break;
             case "csv" when sweepAsCsv: CsvReport.WriteSweep(stdout, report); break;
             case "csv": CsvReport.WriteLineItems(stdout, report); break;
-            default: TableReport.Write(stdout, report); break;
+            default: TableReport.Write(stdout, report, width); break;
         }
     }
 }

@@ -48,24 +48,29 @@ public static class ScenarioReader
     public static IReadOnlyList<string> TrainingFieldNames => TrainingFields;
     public static IReadOnlyList<string> ThroughputFieldNames => ThroughputFields;
 
-    public static Scenario Read(string path, AiServiceCatalogue? catalogue = null)
+    public static Scenario Read(string path, AiServiceCatalogue? catalogue = null) => Parse(ReadText(path), path, catalogue);
+
+    /// <summary>A scenario file's text, or an error naming it: no such file, or a folder where a file was expected.</summary>
+    public static string ReadText(string path)
     {
-        string text;
+        if (Directory.Exists(path))
+            throw new ScenarioException(new SourceLocation(path, 0, 0), "", "is a folder; name a scenario file in it (a .json file such as examples/sentiment.json)");
         try
         {
-            text = File.ReadAllText(path);
+            return File.ReadAllText(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new ScenarioException(new SourceLocation(path, 0, 0), "", "no such file");
         }
-        return Parse(text, path, catalogue);
     }
 
     /// <param name="catalogue">The AI services a scenario may name; the default catalogue when null.</param>
     public static Scenario Parse(string json, string file, AiServiceCatalogue? catalogue = null)
     {
         catalogue ??= AiServiceCatalogue.Default;
+        if (json.Trim().Length == 0)
+            throw new ScenarioException(new SourceLocation(file, 0, 0), "", "is empty; a scenario is a JSON object { \"name\", \"region\", \"workload\", \"options\" } (`mlcost init` writes one to start from)");
         JObject root;
         try
         {

@@ -2,7 +2,8 @@ namespace MlCost.Reports.Text;
 
 /// <summary>
 /// A plain-text table: columns sized to their content, numbers right-aligned, and the one flexible column
-/// shortened (with "…") so the table fits the width it is given.
+/// wrapped onto more lines so the table fits the width it is given. No cell is ever cut: when the other columns
+/// alone are wider than that, the table is wider too.
 /// </summary>
 public sealed class TextTable(params TextTable.Column[] columns)
 {
@@ -30,12 +31,42 @@ public sealed class TextTable(params TextTable.Column[] columns)
 
     private void WriteRow(TextWriter output, string[] cells, int[] widths)
     {
-        var parts = cells.Select((cell, i) =>
+        var wrapped = cells.Select((cell, i) => cell.Length > widths[i] ? Wrap(cell, widths[i]) : [cell]).ToArray();
+        for (var line = 0; line < wrapped.Max(w => w.Count); line++)
         {
-            var text = cell.Length > widths[i] ? cell[..Math.Max(0, widths[i] - 1)] + "…" : cell;
-            return columns[i].AlignRight ? text.PadLeft(widths[i]) : text.PadRight(widths[i]);
-        });
-        output.WriteLine(string.Join("  ", parts).TrimEnd());
+            var parts = wrapped.Select((lines, i) =>
+            {
+                var text = line < lines.Count ? lines[line] : "";
+                return columns[i].AlignRight ? text.PadLeft(widths[i]) : text.PadRight(widths[i]);
+            });
+            output.WriteLine(string.Join("  ", parts).TrimEnd());
+        }
+    }
+
+    /// <summary>Splits <paramref name="text"/> into lines of at most <paramref name="width"/> characters, at spaces where it can.</summary>
+    public static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        width = Math.Max(1, width);
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word;
+            if (line.Length > 0 && line.Length + 1 + rest.Length <= width)
+            {
+                line += " " + rest;
+                continue;
+            }
+            if (line.Length > 0) lines.Add(line);
+            while (rest.Length > width)
+            {
+                lines.Add(rest[..width]);
+                rest = rest[width..];
+            }
+            line = rest;
+        }
+        if (line.Length > 0 || lines.Count == 0) lines.Add(line);
+        return lines;
     }
 
     /// <summary>Writes <paramref name="text"/> wrapped at word boundaries to <paramref name="width"/> columns.</summary>

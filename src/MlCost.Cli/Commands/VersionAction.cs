@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
+
+namespace MlCost.Cli.Commands;
+
+/// <summary>
+/// <c>mlcost --version</c>: the tool's version, and the price cache it would read with the prices' publication dates, so
+/// a report can be traced to both.
+/// </summary>
+internal sealed class VersionAction(TextWriter stdout, CliOptions options) : SynchronousCommandLineAction
+{
+    public override int Invoke(ParseResult parseResult)
+    {
+        var version = typeof(VersionAction).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+        stdout.WriteLine($"mlcost {version}");
+        var (directory, origin) = options.ResolveCache(parseResult);
+        try
+        {
+            var cache = MlCost.Pricing.Cache.PriceCache.Open(directory, origin);
+            var dates = cache.Manifest.Files.Select(f => f.PublicationDate).Where(d => d.Length >= 10 && char.IsDigit(d[0])).Select(d => d[..10]).Order(StringComparer.Ordinal).ToList();
+            stdout.WriteLine($"prices: {origin} {directory}: {cache.Manifest.Files.Sum(f => f.Prices):#,##0} prices in {cache.Manifest.Files.Count} files" +
+                             (dates.Count > 0 ? $", published {dates[0]} to {dates[^1]}" : ""));
+        }
+        catch (MlCost.Pricing.Cache.PriceCacheException e)
+        {
+            stdout.WriteLine($"prices: {origin} {directory}: {e.Message}");
+        }
+        return App.Ok;
+    }
+}
