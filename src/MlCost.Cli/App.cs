@@ -32,6 +32,8 @@ public static class App
         root.Subcommands.Add(RecommendCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(HorizonCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr, options));
+        root.Subcommands.Add(InitCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CommentCommand.Create(stdout, options));
         root.Subcommands.Add(PricesCommand.Create(stdout, stderr, options));
         root.Subcommands.Add(ScanCommand.Create(stdout, stderr, options));
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction(stdout, options);
@@ -45,6 +47,16 @@ public static class App
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (GitHub.GitHubApiException e)
+        {
+            stderr.WriteLine($"mlcost: {e.Message}");
+            return Failure;
+        }
+        catch (HttpRequestException e) when (args.FirstOrDefault() == "comment")
+        {
+            stderr.WriteLine($"mlcost: cannot reach GitHub's API: {e.Message}");
+            return Failure;
         }
         catch (MlCost.Pricing.Refresh.DownloadException e)
         {

@@ -24,9 +24,10 @@ public class CommandLineTests
         Assert.Matches(@"^mlcost \d+\.\d+\.\d+", lines[0]);
         var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.PricingCache, "manifest.json"))).RootElement;
         var files = manifest.GetProperty("files").EnumerateArray().ToList();
-        Assert.Contains($"{files.Sum(f => f.GetProperty("prices").GetInt32()):#,##0} prices in {files.Count} files", lines[1]);
+        Assert.StartsWith($"prices: {files.Sum(f => f.GetProperty("prices").GetInt32()):#,##0} in {files.Count} files", lines[1]);
         var dates = files.Select(f => f.GetProperty("publicationDate").GetString()!).Where(d => char.IsDigit(d[0])).Select(d => d[..10]).Order(StringComparer.Ordinal).ToList();
         Assert.Contains($"published {dates[0]} to {dates[^1]}", lines[1]);
+        Assert.Equal($"cache: MLCOST_PRICING_CACHE, {TestPaths.PricingCache}", lines[2]);
     }
 
     [Theory]

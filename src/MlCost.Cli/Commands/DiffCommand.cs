@@ -69,7 +69,9 @@ internal static class DiffCommand
         {
             if (second is not null) throw new UserError("diff takes one scenario with --git-base (read at that revision and as it is now), or two files without it");
             ScenarioReader.ReadText(first); // a missing file gets the error any command gives it, not git's
-            return (GitRevision.Show(first, gitBase), $"{gitBase}:{first}", first);
+            // A commit id as a workflow passes it is shown as git abbreviates it.
+            var label = gitBase.Length == 40 && gitBase.All(char.IsAsciiHexDigit) ? gitBase[..12] : gitBase;
+            return (GitRevision.Show(first, gitBase), $"{label}:{first}", first);
         }
         if (second is null) throw new UserError("diff needs two scenario files (BASE HEAD), or one with --git-base REV");
         return (ScenarioReader.ReadText(first), first, second);

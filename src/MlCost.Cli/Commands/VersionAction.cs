@@ -5,8 +5,8 @@ using System.Reflection;
 namespace MlCost.Cli.Commands;
 
 /// <summary>
-/// <c>mlcost --version</c>: the tool's version, and the price cache it would read with the prices' publication dates, so
-/// a report can be traced to both.
+/// <c>mlcost --version</c>: the tool's version, the prices it would read (how many, and their publication dates), and
+/// which cache holds them, one per line, so a report can be traced to both (the first two lines hold no local path).
 /// </summary>
 internal sealed class VersionAction(TextWriter stdout, CliOptions options) : SynchronousCommandLineAction
 {
@@ -19,13 +19,14 @@ internal sealed class VersionAction(TextWriter stdout, CliOptions options) : Syn
         {
             var cache = MlCost.Pricing.Cache.PriceCache.Open(directory, origin);
             var dates = cache.Manifest.Files.Select(f => f.PublicationDate).Where(d => d.Length >= 10 && char.IsDigit(d[0])).Select(d => d[..10]).Order(StringComparer.Ordinal).ToList();
-            stdout.WriteLine($"prices: {origin} {directory}: {cache.Manifest.Files.Sum(f => f.Prices):#,##0} prices in {cache.Manifest.Files.Count} files" +
+            stdout.WriteLine($"prices: {cache.Manifest.Files.Sum(f => f.Prices):#,##0} in {cache.Manifest.Files.Count} files" +
                              (dates.Count > 0 ? $", published {dates[0]} to {dates[^1]}" : ""));
         }
         catch (MlCost.Pricing.Cache.PriceCacheException e)
         {
-            stdout.WriteLine($"prices: {origin} {directory}: {e.Message}");
+            stdout.WriteLine($"prices: none readable: {e.Message}");
         }
+        stdout.WriteLine($"cache: {origin}, {directory}");
         return App.Ok;
     }
 }
