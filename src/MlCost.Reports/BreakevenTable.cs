@@ -22,27 +22,15 @@ public static class BreakevenTable
             new("Cheaper below", Flexible: true), new("Cheaper above"), new("Cost there", AlignRight: true),
         ];
         var table = new TextTable(columns);
-        var rows = 0;
-        foreach (var pair in report.Breakevens)
-            for (var i = 0; i < pair.RequestsPerMonth.Count; i++)
-            {
-                var at = pair.RequestsPerMonth[i];
-                var next = i + 1 < pair.RequestsPerMonth.Count ? pair.RequestsPerMonth[i + 1] : report.Range.To;
-                var there = Costs(estimator, at);
-                // Between one crossing and the next the pair keeps its order, so the midpoint says who leads above.
-                var above = Costs(estimator, (at + next) / 2);
-                var (low, high) = above[pair.A] <= above[pair.B] ? (pair.B, pair.A) : (pair.A, pair.B);
-                var cost = Math.Round(there[low], 2) == Math.Round(there[high], 2)
-                    ? Numbers.Money(there[low])
-                    : $"{Numbers.Money(there[low])} / {Numbers.Money(there[high])}";
-                table.Add([
-                    Numbers.Quantity(Math.Round(at, 2)),
-                    .. tokens ? new[] { pair.TokensPerMonth is { } t ? Numbers.Quantity(Math.Round(t[i], 1)) : "" } : [],
-                    low, high, cost,
-                ]);
-                rows++;
-            }
-        if (rows == 0)
+        var crossings = CrossingRow.All(report, estimator);
+        foreach (var crossing in crossings)
+            table.Add([
+                Numbers.Quantity(Math.Round(crossing.RequestsPerMonth, 2)),
+                .. tokens ? new[] { crossing.TokensPerMonth is { } t ? Numbers.Quantity(Math.Round(t, 1)) : "" } : [],
+                crossing.CheaperBelow, crossing.CheaperAbove,
+                crossing.CostsMeet ? Numbers.Money(crossing.CostBelowUsd) : $"{Numbers.Money(crossing.CostBelowUsd)} / {Numbers.Money(crossing.CostAboveUsd)}",
+            ]);
+        if (crossings.Count == 0)
         {
             TextTable.WriteWrapped(output, "No two options swap places in this range: widen it with --from and --to.", width);
         }
@@ -61,7 +49,4 @@ public static class BreakevenTable
             TextTable.WriteWrapped(output, note, width, "  ");
         }
     }
-
-    private static Dictionary<string, decimal> Costs(Estimator estimator, decimal volume) =>
-        estimator.Compare(volume).Ranked.ToDictionary(o => o.Id, o => o.MonthlyCostUsd);
 }

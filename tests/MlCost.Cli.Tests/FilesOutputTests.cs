@@ -61,4 +61,36 @@ public class FilesOutputTests
         using var reader = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open());
         return System.Text.RegularExpressions.Regex.Matches(reader.ReadToEnd(), "<(?:x:)?sheet [^>]*name=\"([^\"]+)\"").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
     }
+
+    [Fact]
+    public void Html_and_pdf_reports_are_written_beside_the_table()
+    {
+        using var folder = new TempFolder();
+        var html = folder.File("report.html");
+        var pdf = folder.File("report.pdf");
+        var run = CliRun.WithCache("breakeven", Example("document-extraction.json"), "--html", html, "--pdf", pdf);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains($"Wrote {html}", run.Error);
+        var text = File.ReadAllText(html);
+        Assert.StartsWith("<!DOCTYPE html>", text);
+        Assert.Contains("<svg class=\"chart\"", text);
+        Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdf).Take(4));
+        // Only the two files: the PDF's temporary HTML and the browser's profile are gone.
+        Assert.Equal(["report.html", "report.pdf"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName).Order());
+
+        var compare = CliRun.WithCache("compare", Example("sentiment.json"), "--pdf", folder.File("compare.pdf"));
+        Assert.True(compare.ExitCode == 0, compare.Error);
+        Assert.True(new FileInfo(folder.File("compare.pdf")).Length > 10_000);
+    }
+
+    [Fact]
+    public void A_pdf_without_a_browser_is_refused_before_anything_is_written()
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.In(new Dictionary<string, string> { ["PATH"] = "/nonexistent", ["MLCOST_BROWSER"] = "" },
+            "breakeven", Example("sentiment.json"), "--xlsx", folder.File("book.xlsx"), "--pdf", folder.File("report.pdf"), "--cache", TestPaths.PricingCache);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--pdf needs Chromium or Chrome (apt-get install chromium)", run.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
 }

@@ -397,6 +397,41 @@ public sealed class WorkbookTests : IDisposable
     }
 
     [Fact]
+    public void On_paper_every_sheet_is_one_page_wide_with_its_header_rows_repeated_and_long_text_wrapped()
+    {
+        var path = Write(Estimate("document-extraction.json"));
+        using (var book = new ClosedXML.Excel.XLWorkbook(path))
+        {
+            foreach (var sheet in book.Worksheets)
+            {
+                Assert.Equal(1, sheet.PageSetup.PagesWide);
+                if (sheet.SheetView.SplitRow > 0)
+                {
+                    Assert.Equal(1, sheet.PageSetup.FirstRowToRepeatAtTop);
+                    Assert.Equal(sheet.SheetView.SplitRow, sheet.PageSetup.LastRowToRepeatAtTop);
+                }
+            }
+            Assert.True(book.Worksheet("Prices").Column(12).Style.Alignment.WrapText); // the source
+        }
+        // Printed by LibreOffice: the Prices sheet's header is on each of its pages, and tiers read as words.
+        var pdf = LibreOffice.Pdf(path);
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true })!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Contains("0 – 1,000,000", text);
+        Assert.Contains("over 1,000,000", text);
+        Assert.DoesNotContain("0∞", text.Replace(" ", ""));
+        // The Prices sheet's pages are the ones with its rows: a service and a region at the start of a line.
+        // The Sweep sheet runs over several pages: each starts with its header row.
+        var sweepPages = text.Split('\f').Where(page => System.Text.RegularExpressions.Regex.IsMatch(page, @"(?m)^\s*[\d,]+\s+\$[\d,.]+\s+\$")).ToList();
+        Assert.True(sweepPages.Count > 1, "the sweep should run over more than one page");
+        Assert.All(sweepPages, page => Assert.StartsWith("Requests per month", page.TrimStart()));
+        var pricePages = text.Split('\f').Where(page => System.Text.RegularExpressions.Regex.IsMatch(page, @"(?m)^\s*(textract|sagemaker)\s+eu-west-1\s")).ToList();
+        Assert.NotEmpty(pricePages);
+        Assert.All(pricePages, page => Assert.Contains("USD per unit", page));
+    }
+
+    [Fact]
     public void User_text_that_looks_like_a_formula_stays_text()
     {
         var text = File.ReadAllText(Path.Combine(TestPaths.Root, "examples", "sentiment.json"))
@@ -414,10 +449,13 @@ public sealed class WorkbookTests : IDisposable
         var sheets = LibreOffice.Sheets(Write(Estimate("document-extraction.json")));
         var prices = sheets["Prices"];
         var header = prices.Single(r => r[0] == "Service");
-        Assert.Equal(["Service", "Region", "Price", "SKU", "Rate code", "Unit", "Tier begin", "Tier end", "USD per unit", "Term", "Published", "Quality", "Source"], header);
-        var forms = prices.Single(r => r.Length > 4 && r[4] == "DSWYVCQ9QNW9CY2N.JRTCKXETXF.SB2VSFF4TP" || r.Length > 4 && r[2].Contains("FORMS+QUERIES") && r[6] == "0");
-        Assert.Equal("price-list", forms[11]);
-        Assert.Contains(prices, r => r.Length > 11 && r[11] == "secondary" && r[12].Contains("Sample_Costs.md"));
+        Assert.Equal(["Service", "Region", "Price", "SKU", "Rate code", "Unit", "Tier", "USD per unit", "Term", "Published", "Quality", "Source", "Tier from", "Tier to"], header);
+        var forms = prices.Single(r => r.Length > 4 && r[2].Contains("FORMS+QUERIES") && r[12] == "0");
+        Assert.Equal("price-list", forms[10]);
+        // Tiers read as a reader says them, beside the bounds the formulas use.
+        Assert.Equal("0 – 1,000,000", forms[6]);
+        Assert.Contains(prices, r => r.Length > 13 && r[2].Contains("FORMS+QUERIES") && r[6] == "over 1,000,000" && r[12] == "1000000" && r[13] == "none");
+        Assert.Contains(prices, r => r.Length > 11 && r[10] == "secondary" && r[11].Contains("Sample_Costs.md"));
     }
 
     [Fact]

@@ -15,9 +15,11 @@ internal static class BreakevenCommand
         var format = ScenarioCommand.FormatOption();
         var xlsx = ScenarioCommand.XlsxOption();
         var chart = ScenarioCommand.ChartOption();
+        var html = ScenarioCommand.HtmlOption();
+        var pdf = ScenarioCommand.PdfOption();
         var command = new Command("breakeven", "Find every monthly volume where one option overtakes another (exactly, from the price tiers and instance steps)")
         {
-            scenario, from, to, points, format, xlsx, chart,
+            scenario, from, to, points, format, xlsx, chart, html, pdf,
         };
         command.SetAction(parsed =>
         {
@@ -29,7 +31,7 @@ internal static class BreakevenCommand
             var density = parsed.GetValue(points);
             if (density is < 1 or > 1000) throw new UserError($"--points-per-decade must be between 1 and 1000, not {density}");
             var report = ScenarioCommand.WithRanges(CostReport.Build(estimator, estimator.Scenario.Workload.RequestsPerMonth, low, high, density), estimator, low, high);
-            ScenarioCommand.WriteFiles(parsed, xlsx, chart, estimator, report, stderr);
+            ScenarioCommand.WriteFiles(parsed, xlsx, chart, html, pdf, estimator, report, stderr, options);
             if (parsed.GetValue(format) == "table") BreakevenTable.Write(stdout, report, estimator, options.Width);
             else ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: true, options.Width, parsed.GetValue(chart));
             return App.Ok;

@@ -15,6 +15,8 @@ internal static class CompareCommand
         var volume = ScenarioCommand.VolumeOption("--volume", "Requests per month to price at (default: the scenario's workload.requestsPerMonth)");
         var format = ScenarioCommand.FormatOption();
         var xlsx = ScenarioCommand.XlsxOption();
+        var html = ScenarioCommand.HtmlOption();
+        var pdf = ScenarioCommand.PdfOption();
         var regions = new Option<string?>("--regions")
         {
             Description = "Price the scenario in these regions instead (comma-separated, or `all`: every region the cache prices a service of the scenario in) and rank them",
@@ -22,7 +24,7 @@ internal static class CompareCommand
         var budget = new Budget(withIncrease: false);
         var command = new Command("compare", "Price every option of a scenario at one monthly volume, cheapest first, down to the SKU")
         {
-            scenario, volume, format, xlsx, regions,
+            scenario, volume, format, xlsx, html, pdf, regions,
         };
         foreach (var option in budget.Options) command.Options.Add(option);
         command.SetAction(parsed =>
@@ -35,10 +37,10 @@ internal static class CompareCommand
             var estimator = ScenarioCommand.Load(parsed, scenario, options);
             var at = ScenarioCommand.NonNegative(parsed.GetValue(volume), "--volume", estimator.Scenario.Workload.RequestsPerMonth);
             var (from, to) = estimator.DefaultRange(at);
-            // The workbook charts a sweep; the printed comparison does not need one.
-            var report = ScenarioCommand.WithRanges(
-                CostReport.Build(estimator, at, from, to, sweepPointsPerDecade: parsed.GetValue(xlsx) is null ? null : 10, searchOptional: true), estimator, from, to);
-            ScenarioCommand.WriteFiles(parsed, xlsx, null, estimator, report, stderr);
+            // The workbook and the HTML report chart a sweep; the printed comparison does not need one.
+            var sweep = ScenarioCommand.WantsSweep(parsed, xlsx, html, pdf) ? 10 : (int?)null;
+            var report = ScenarioCommand.WithRanges(CostReport.Build(estimator, at, from, to, sweepPointsPerDecade: sweep, searchOptional: true), estimator, from, to);
+            ScenarioCommand.WriteFiles(parsed, xlsx, null, html, pdf, estimator, report, stderr, options);
             var exceeded = budget.Exceeded(parsed, null, report);
             ScenarioCommand.Write(stdout, report, parsed.GetValue(format)!, sweepAsCsv: false, options.Width);
             if (exceeded is { } reason)

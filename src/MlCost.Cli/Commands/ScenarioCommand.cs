@@ -49,9 +49,23 @@ internal static class ScenarioCommand
     public static Option<string?> ChartOption() =>
         OutputFileOption.Create("--chart", ".png", "Also write the cost-against-volume chart as a PNG; --format markdown then links it");
 
+    public static Option<string?> HtmlOption() =>
+        OutputFileOption.Create("--html", ".html", "Also write the breakeven report finance reads: one self-contained HTML file (answer, chart, crossings, line items, assumptions, every price) that prints to A4 or Letter");
+
+    public static Option<string?> PdfOption() =>
+        OutputFileOption.Create("--pdf", ".pdf", $"Also print that report to PDF, through a headless Chromium or Chrome (${HeadlessBrowser.Variable}, else found on the PATH)");
+
+    /// <summary>Whether the report needs a sweep: for a chart, in the workbook, the PNG or the HTML report.</summary>
+    public static bool WantsSweep(ParseResult parsed, params Option<string?>[] outputs) => outputs.Any(o => parsed.GetValue(o) is { Length: > 0 });
+
     /// <summary>Writes the files asked for (workbook, chart), saying so on stderr: stdout stays machine-readable.</summary>
-    public static void WriteFiles(ParseResult parsed, Option<string?> xlsx, Option<string?>? chart, Estimator estimator, CostReport report, TextWriter stderr)
+    public static void WriteFiles(ParseResult parsed, Option<string?> xlsx, Option<string?>? chart, Option<string?> html, Option<string?> pdf,
+        Estimator estimator, CostReport report, TextWriter stderr, CliOptions options)
     {
+        var pdfPath = parsed.GetValue(pdf) is { Length: > 0 } p ? p : null;
+        // Looked for first: a missing browser is refused before anything is written.
+        var browser = pdfPath is null ? null
+            : HeadlessBrowser.Find(options.Environment) ?? throw new UserError($"--pdf needs Chromium or Chrome (apt-get install chromium), or ${HeadlessBrowser.Variable} naming one; --html writes the report to print from any browser");
         if (parsed.GetValue(xlsx) is { Length: > 0 } workbook)
         {
             MlCost.Reports.Excel.WorkbookReport.Write(workbook, estimator, report);
@@ -61,6 +75,26 @@ internal static class ScenarioCommand
         {
             MlCost.Reports.Charts.CostChartImage.Write(png, report);
             stderr.WriteLine($"Wrote {png}");
+        }
+        var htmlPath = parsed.GetValue(html) is { Length: > 0 } h ? h : null;
+        if (htmlPath is not null)
+        {
+            MlCost.Reports.Html.HtmlReport.Write(htmlPath, estimator, report);
+            stderr.WriteLine($"Wrote {htmlPath}");
+        }
+        if (pdfPath is not null)
+        {
+            var source = htmlPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(pdfPath))!, $".{Path.GetFileName(pdfPath)}.{Guid.NewGuid():N}.html");
+            try
+            {
+                if (htmlPath is null) MlCost.Reports.Html.HtmlReport.Write(source, estimator, report);
+                HeadlessBrowser.PrintToPdf(browser!, source, pdfPath);
+            }
+            finally
+            {
+                if (htmlPath is null) File.Delete(source);
+            }
+            stderr.WriteLine($"Wrote {pdfPath}");
         }
     }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using System.Reflection;
 
 namespace MlCost.Cli.Commands;
 
@@ -12,8 +11,7 @@ internal sealed class VersionAction(TextWriter stdout, CliOptions options) : Syn
 {
     public override int Invoke(ParseResult parseResult)
     {
-        var version = typeof(VersionAction).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
-        stdout.WriteLine($"mlcost {version}");
+        stdout.WriteLine($"mlcost {MlCost.Reports.Text.ToolVersion.Current}");
         var (directory, origin) = options.ResolveCache(parseResult);
         try
         {

@@ -1,4 +1,3 @@
-using System.Reflection;
 using ClosedXML.Excel;
 using MlCost.Estimation;
 
@@ -21,7 +20,7 @@ internal static class CoverSheet
         sheet.Cell(2, 1).Style.Font.SetItalic();
 
         var lines = report.Options.SelectMany(o => o.LineItems).Where(l => l.Sku is not null).ToList();
-        var dates = lines.Select(l => l.PublicationDate).OfType<string>().Where(d => d.Length >= 10 && char.IsDigit(d[0])).Select(d => d[..10]).Order(StringComparer.Ordinal).ToList();
+        var dates = Text.PublicationDates.Days(lines);
         var cache = estimator.Book.Cache;
         var row = 4;
         void Fact(string label, Action<IXLCell> value)
@@ -31,7 +30,7 @@ internal static class CoverSheet
             value(sheet.Cell(row, 2));
             row++;
         }
-        Fact("Written by", c => ExcelText.Set(c, $"MlCost {Version()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
+        Fact("Written by", c => ExcelText.Set(c, $"MlCost {Text.ToolVersion.Current}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
         Fact("Region", c => ExcelText.Set(c, report.Region));
         Fact("Currency", c => ExcelText.Set(c, "USD, before tax"));
         Fact("Hours in a month", c =>
@@ -69,9 +68,4 @@ internal static class CoverSheet
         sheet.Column(2).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Left);
     }
 
-    private static string Version()
-    {
-        var version = typeof(CoverSheet).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        return version.Split('+')[0];
-    }
 }

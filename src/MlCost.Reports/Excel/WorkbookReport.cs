@@ -35,6 +35,7 @@ public static class WorkbookReport
                 (option, row) => Total(lines[option], $"$A{row}"));
             NativeChart.Add(temporary, Sheets.Chart, Sheets.Sweep, report.Options.Count, volumes.Count + 1, report.Scenario, Charts.CostChartImage.UseLogCostAxis(report),
                 Markers(report).Count);
+            PrintTitles.MakeAbsolute(temporary);
             File.Move(temporary, full, overwrite: true);
         }
         finally
@@ -128,11 +129,14 @@ public static class WorkbookReport
             .. horizon is null ? [] : new[] { (Sheets.Horizon, "the months ahead: each month's volume and every option's cost (formulas)") },
         ]);
 
+        // On paper: landscape, one page wide, narrow margins, and the header rows (those frozen on screen) on every page.
         foreach (var sheet in workbook.Worksheets)
         {
             sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
             sheet.PageSetup.FitToPages(1, 0);
             sheet.PageSetup.PrintAreas.Clear();
+            sheet.PageSetup.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.5).SetBottom(0.5);
+            if (sheet.SheetView.SplitRow > 0) sheet.PageSetup.SetRowsToRepeatAtTop(1, sheet.SheetView.SplitRow);
         }
         workbook.CalculateMode = XLCalculateMode.Auto;
         workbook.FullCalculationOnLoad = true;
@@ -254,8 +258,10 @@ public static class WorkbookReport
         sheet.Range(4, 2, total, 2).Style.NumberFormat.Format = "#,##0.####";
         sheet.Range(4, 4, total, 4).Style.NumberFormat.Format = "$0.00########";
         sheet.Range(4, 5, total + 1, 5).Style.NumberFormat.Format = Money;
-        double[] widths = [70, 18, 16, 18, 16, 34, 44, 11, 90];
+        double[] widths = [52, 16, 14, 16, 14, 24, 30, 11, 56];
         for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
+        foreach (var wrapped in new[] { 1, 6, 7, 9 }) sheet.Column(wrapped).Style.Alignment.SetWrapText(true);
+        sheet.Columns(1, widths.Length).Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         sheet.SheetView.FreezeRows(3);
         return costs;
     }
