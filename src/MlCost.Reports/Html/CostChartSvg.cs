@@ -14,7 +14,7 @@ namespace MlCost.Reports.Html;
 /// </summary>
 internal static class CostChartSvg
 {
-    private const double Width = 960, Height = 520, Left = 84, Right = 24, Top = 24, Bottom = 64;
+    private const double Width = 960, Height = 540, Left = 92, Right = 24, Top = 24, Bottom = 66;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string Write(CostReport report, IReadOnlyList<CrossingRow> crossings)
@@ -70,7 +70,7 @@ internal static class CostChartSvg
             var dx = anchor == "end" ? -4 : 4;
             svg.Append($"<g class=\"crossing\" data-volume=\"{crossing.RequestsPerMonth.ToString(Invariant)}\">");
             svg.Append($"<line x1=\"{F(x)}\" y1=\"{F(Top)}\" x2=\"{F(x)}\" y2=\"{F(Height - Bottom)}\"/>");
-            svg.Append($"<text x=\"{F(x + dx)}\" y=\"{F(Top + 14 + (k % 5) * 15)}\" text-anchor=\"{anchor}\">{Encode(label)}</text></g>");
+            svg.Append($"<text x=\"{F(x + dx)}\" y=\"{F(Top + 16 + (k % 5) * 17)}\" text-anchor=\"{anchor}\">{Encode(label)}</text></g>");
         }
         var scenarioX = X(Math.Clamp(report.RequestsPerMonth, report.Range.From, report.Range.To));
         svg.Append($"<g class=\"scenario\"><line x1=\"{F(scenarioX)}\" y1=\"{F(Top)}\" x2=\"{F(scenarioX)}\" y2=\"{F(Height - Bottom)}\"/>");

@@ -48,7 +48,7 @@ public static class HtmlReport
         html.WriteLine("<p class=\"kicker\">MlCost breakeven report · an estimate from AWS list prices, not a quote</p>");
         html.WriteLine($"<h1>{E(report.Scenario)}</h1>");
         html.WriteLine($"<p class=\"meta\">{E(report.Region)} · USD before tax · {Numbers.Count(report.HoursPerMonth)}-hour month · " +
-                       $"prices published {(dates.Count == 0 ? "(no dates)" : $"{dates[0]} to {dates[^1]}")} · written {DateTime.UtcNow:yyyy-MM-dd} by MlCost {ToolVersion.Current}</p>");
+                       $"prices published {(dates.Count == 0 ? "(no dates)" : dates.Count == 1 ? dates[0] : $"{dates[0]} to {dates[^1]}")} · written {DateTime.UtcNow:yyyy-MM-dd} by MlCost {ToolVersion.Current}</p>");
         html.WriteLine("</header>");
 
         html.WriteLine("<section class=\"answer\"><h2>The answer</h2>");
@@ -105,15 +105,28 @@ public static class HtmlReport
         foreach (var o in report.Options)
         {
             html.WriteLine($"<h3>{o.Rank}. {E(o.Id)} ({E(o.Kind)}): {Numbers.Money(o.MonthlyCostUsd)} a month</h3>");
-            html.WriteLine("<table class=\"lines\"><colgroup><col class=\"w-line\"><col class=\"w-num\"><col class=\"w-num\"><col class=\"w-num\"><col class=\"w-code\"></colgroup><thead><tr><th>Line item</th><th class=\"num\">Quantity</th><th class=\"num\">Unit price</th><th class=\"num\">Cost</th><th>Rate code</th></tr></thead><tbody>");
+            html.WriteLine("<table class=\"lines\"><colgroup><col class=\"w-line\"><col class=\"w-qty\"><col class=\"w-num\"><col class=\"w-num\"><col class=\"w-code\"></colgroup><thead><tr><th>Line item</th><th class=\"num\">Quantity</th><th class=\"num\">Unit price</th><th class=\"num\">Cost</th><th>Rate code</th></tr></thead><tbody>");
             foreach (var l in o.LineItems)
                 html.WriteLine($"<tr{(l.Quality == "secondary" ? " class=\"secondary\"" : "")}><td>{E(l.Description)}{(l.Quality == "secondary" ? " <span class=\"badge secondary\">secondary price</span>" : "")}</td>" +
-                               $"<td class=\"num\">{E(Numbers.LineQuantity(l.Quantity, l.Unit))}</td><td class=\"num\">{E(Numbers.LineUnitPrice(l.UnitPriceUsd, l.Unit))}</td>" +
+                               $"<td class=\"num qty\">{E(Numbers.LineQuantity(l.Quantity, l.Unit))}</td><td class=\"num\">{E(Numbers.LineUnitPrice(l.UnitPriceUsd, l.Unit))}</td>" +
                                $"<td class=\"num\">{Numbers.Money(l.CostUsd)}</td><td class=\"code\">{E(l.RateCode ?? "–")}</td></tr>");
             html.WriteLine("</tbody></table>");
             foreach (var note in o.Notes) html.WriteLine($"<p class=\"note\">{E(note)}</p>");
         }
         html.WriteLine("</section>");
+
+        if (report.Ranges is { } ranges)
+        {
+            html.WriteLine($"<section><h2>How sure: the ranged assumptions</h2>");
+            html.WriteLine($"<p>{ranges.Ranges.Count} assumption(s) given as low – base – high; every combination of their ends ({1 << ranges.Ranges.Count}) priced.</p>");
+            html.WriteLine("<table class=\"bands\"><thead><tr><th>Option</th><th class=\"num\">Lowest a month</th><th class=\"num\">Highest a month</th><th>Moved most by</th></tr></thead><tbody>");
+            foreach (var band in ranges.Bands)
+                html.WriteLine($"<tr><td>{E(band.Option)}</td><td class=\"num\">{Numbers.Money(band.LowUsd)}</td><td class=\"num\">{Numbers.Money(band.HighUsd)}</td>" +
+                               $"<td>{E(ranges.Sensitivity.Single(t => t.Option == band.Option).Swings.First().Assumption)}</td></tr>");
+            html.WriteLine("</tbody></table>");
+            foreach (var line in RangeText.Verdict(ranges)) html.WriteLine($"<p>{E(line)}</p>");
+            html.WriteLine("</section>");
+        }
 
         WriteAssumptions(html, estimator);
         WritePrices(html, lines);
@@ -136,6 +149,15 @@ public static class HtmlReport
         var stretches = CrossingRow.CheapestStretches(report, estimator);
         var range = $"between {Numbers.Count(report.Range.From)} and {Numbers.Count(report.Range.To)} requests a month";
         if (stretches.Count <= 1) return $"{stretches.FirstOrDefault().Cheapest ?? report.Cheapest} is the cheapest all the way {range}.";
+        if (stretches.Count > 5)
+        {
+            // Instance steps can make two options swap places many times: say where it settles, not every swap.
+            var (first, last) = (stretches[0], stretches[^1]);
+            var between = stretches.Skip(1).SkipLast(1).Select(s => s.Cheapest).Distinct().ToList();
+            return $"Searched {range}: {first.Cheapest} is cheapest below {Numbers.Count(first.To)}; from there to {Numbers.Count(last.From)} the cheapest changes " +
+                   $"{stretches.Count - 1} times between {string.Join(" and ", between.Union([first.Cheapest, last.Cheapest]).Distinct())} as instances are added " +
+                   $"(the table below lists each volume); above {Numbers.Count(last.From)}, {last.Cheapest}.";
+        }
         var parts = stretches.Select((s, i) =>
             i == 0 ? $"{s.Cheapest} is cheapest below {Numbers.Count(s.To)}"
             : i == stretches.Count - 1 ? $"{s.Cheapest} above {Numbers.Count(s.From)}"
