@@ -58,7 +58,7 @@ public static class HtmlReport
         html.WriteLine($"<p>{E(Stretches(report, estimator))}</p>");
         if (report.BreakevensInWords.Count > 0)
         {
-            html.WriteLine("<ul>");
+            html.WriteLine("<p>Where two options swap places:</p><ul>");
             foreach (var words in report.BreakevensInWords) html.WriteLine($"<li>{E(words)}</li>");
             html.WriteLine("</ul>");
         }
