@@ -1,38 +1,9 @@
 // Stubs with the metadata names and shapes of the AWS SDK for .NET v4 (nullable values, collections null by default).
+// The constant classes (TrainingInstanceType, FeatureType, ...) and their base, Amazon.Runtime.ConstantClass, are
+// generated, every value: AwsSdkConstants.cs.
 // The analyzer tests derive the v3 shape from this file (plain bool and int values); keep value types written as "bool? " and "int? ".
-namespace Amazon.Runtime
-{
-    public class ConstantClass
-    {
-        protected ConstantClass(string value) => Value = value;
-        public string Value { get; }
-        public static implicit operator string(ConstantClass value) => value?.Value;
-        public override string ToString() => Value;
-    }
-}
-
 namespace Amazon.SageMaker
 {
-    public class TrainingInstanceType : Amazon.Runtime.ConstantClass
-    {
-        public static readonly TrainingInstanceType MlP32xlarge = new TrainingInstanceType("ml.p3.2xlarge");
-        public static readonly TrainingInstanceType MlM5Large = new TrainingInstanceType("ml.m5.large");
-        public static readonly TrainingInstanceType MlG52xlarge = new TrainingInstanceType("ml.g5.2xlarge");
-        public TrainingInstanceType(string value) : base(value) { }
-        public static TrainingInstanceType FindValue(string value) => new TrainingInstanceType(value);
-        public static implicit operator TrainingInstanceType(string value) => FindValue(value);
-    }
-
-    public class InstanceType : Amazon.Runtime.ConstantClass
-    {
-        public static readonly InstanceType MlT3Medium = new InstanceType("ml.t3.medium");
-        public static readonly InstanceType MlG4dnXlarge = new InstanceType("ml.g4dn.xlarge");
-        public static readonly InstanceType MlP32xlarge = new InstanceType("ml.p3.2xlarge");
-        public InstanceType(string value) : base(value) { }
-        public static InstanceType FindValue(string value) => new InstanceType(value);
-        public static implicit operator InstanceType(string value) => FindValue(value);
-    }
-
     public interface IAmazonSageMaker
     {
         System.Threading.Tasks.Task<Model.CreateTrainingJobResponse> CreateTrainingJobAsync(Model.CreateTrainingJobRequest request, System.Threading.CancellationToken cancellationToken = default);
@@ -48,15 +19,6 @@ namespace Amazon.SageMaker
         public Model.CreateEndpointResponse CreateEndpoint(Model.CreateEndpointRequest request) => null;
     }
 
-    public class ProductionVariantInstanceType : Amazon.Runtime.ConstantClass
-    {
-        public static readonly ProductionVariantInstanceType MlG4dnXlarge = new ProductionVariantInstanceType("ml.g4dn.xlarge");
-        public static readonly ProductionVariantInstanceType MlM5Large = new ProductionVariantInstanceType("ml.m5.large");
-        public static readonly ProductionVariantInstanceType MlC5Xlarge = new ProductionVariantInstanceType("ml.c5.xlarge");
-        public ProductionVariantInstanceType(string value) : base(value) { }
-        public static ProductionVariantInstanceType FindValue(string value) => new ProductionVariantInstanceType(value);
-        public static implicit operator ProductionVariantInstanceType(string value) => FindValue(value);
-    }
 }
 
 namespace Amazon.SageMaker.Model
@@ -180,21 +142,6 @@ namespace Amazon.SageMakerRuntime.Model
     public class InvokeEndpointResponse { }
 }
 
-namespace Amazon.ApplicationAutoScaling
-{
-    public class ServiceNamespace : Amazon.Runtime.ConstantClass
-    {
-        public static readonly ServiceNamespace Sagemaker = new ServiceNamespace("sagemaker");
-        public ServiceNamespace(string value) : base(value) { }
-    }
-
-    public class ScalableDimension : Amazon.Runtime.ConstantClass
-    {
-        public static readonly ScalableDimension SagemakerVariantDesiredInstanceCount = new ScalableDimension("sagemaker:variant:DesiredInstanceCount");
-        public ScalableDimension(string value) : base(value) { }
-    }
-}
-
 namespace Amazon.ApplicationAutoScaling.Model
 {
     public class RegisterScalableTargetRequest
@@ -204,17 +151,6 @@ namespace Amazon.ApplicationAutoScaling.Model
         public Amazon.ApplicationAutoScaling.ScalableDimension ScalableDimension { get; set; }
         public int? MinCapacity { get; set; }
         public int? MaxCapacity { get; set; }
-    }
-}
-
-namespace Amazon.Textract
-{
-    public class FeatureType : Amazon.Runtime.ConstantClass
-    {
-        public static readonly FeatureType FORMS = new FeatureType("FORMS");
-        public static readonly FeatureType TABLES = new FeatureType("TABLES");
-        public static readonly FeatureType QUERIES = new FeatureType("QUERIES");
-        public FeatureType(string value) : base(value) { }
     }
 }
 

@@ -34,7 +34,8 @@ public class AnalyzerBenchmarks
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();
         using var stream = typeof(AnalyzerBenchmarks).Assembly.GetManifestResourceStream("AwsSdkStubs.cs")!;
-        var stubs = CSharpSyntaxTree.ParseText(new StreamReader(stream).ReadToEnd());
+        using var constantsStream = typeof(AnalyzerBenchmarks).Assembly.GetManifestResourceStream("AwsSdkConstants.cs")!;
+        var stubs = CSharpSyntaxTree.ParseText(new StreamReader(stream).ReadToEnd() + "\n" + new StreamReader(constantsStream).ReadToEnd());
         _plain = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(PlainFile(i))).ToArray();
         _sdk = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(SdkFile(i))).Append(stubs).ToArray();
         _clean = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(CleanSdkFile(i))).Append(stubs).ToArray();

@@ -23,7 +23,7 @@ namespace AnalyzerDemo
 
         public AnalyzeDocumentRequest ReadInvoice() => new AnalyzeDocumentRequest
         {
-            FeatureTypes = new List<string> { FeatureType.FORMS, FeatureType.QUERIES },
+            FeatureTypes = new List<string> { Amazon.Textract.FeatureType.FORMS, Amazon.Textract.FeatureType.QUERIES },
         };
     }
 }

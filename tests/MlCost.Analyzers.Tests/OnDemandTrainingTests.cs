@@ -90,19 +90,20 @@ public class OnDemandTrainingTests
     [Fact]
     public async Task A_constant_the_compiled_SDK_shapes_lack_is_read_by_its_name()
     {
-        // scan's SDK shapes have three constants a class; real code names others. MlP38xlarge is ml.p3.8xlarge by the SDK's
-        // naming, so the finding names the type (and says there is no price) instead of calling it a run-time value.
+        // A constant newer than the service models the SDK shapes come from (no ml.p9 exists in them): MlP98xlarge is
+        // ml.p9.8xlarge by the SDK's naming, so the finding names the type (and says there is no price) instead of
+        // calling it a run-time value.
         const string source = """
             using Amazon.SageMaker;
             using Amazon.SageMaker.Model;
             class Trainer
             {
-                object Build() => {|#0:new CreateTrainingJobRequest|} { ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.{|#1:MlP38xlarge|} } };
+                object Build() => {|#0:new CreateTrainingJobRequest|} { ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.{|#1:MlP98xlarge|} } };
             }
             """;
         await Run(source, SdkShape.V4, null,
-            Verify<OnDemandTrainingAnalyzer>.Diagnostic().WithLocation(0).WithArguments("1 × ml.p3.8xlarge (no us-east-1 Training price in MlCost's cache)", OnDemandTrainingAnalyzer.SpotSavings),
-            Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS0117").WithLocation(1).WithArguments("Amazon.SageMaker.TrainingInstanceType", "MlP38xlarge"));
+            Verify<OnDemandTrainingAnalyzer>.Diagnostic().WithLocation(0).WithArguments("1 × ml.p9.8xlarge (no us-east-1 Training price in MlCost's cache)", OnDemandTrainingAnalyzer.SpotSavings),
+            Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS0117").WithLocation(1).WithArguments("Amazon.SageMaker.TrainingInstanceType", "MlP98xlarge"));
     }
 
     [Fact]

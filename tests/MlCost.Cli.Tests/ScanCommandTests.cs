@@ -36,6 +36,39 @@ public class ScanCommandTests
     }
 
     [Fact]
+    public void Constants_the_old_hand_written_stubs_lacked_bind_and_are_priced()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("Serving.cs"), """
+            using System.Collections.Generic;
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            public class Serving
+            {
+                public CreateTrainingJobRequest Job() => new CreateTrainingJobRequest
+                {
+                    ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlG4dnXlarge, InstanceCount = 2 },
+                    StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 3600 },
+                };
+                public CreateEndpointConfigRequest Config() => new CreateEndpointConfigRequest
+                {
+                    ProductionVariants = new List<ProductionVariant>
+                    {
+                        new ProductionVariant { InstanceType = ProductionVariantInstanceType.MlG5Xlarge, InitialInstanceCount = 3 },
+                    },
+                };
+            }
+            """);
+        var run = CliRun.WithCache("scan", folder.Path, "--region", "us-east-1");
+        Assert.Equal(0, run.ExitCode);
+        // Both constants are missing from the old stubs (three values per class): they now bind, so nothing is "not read".
+        Assert.DoesNotContain("Not read", run.Out);
+        // The snapshot has no us-east-1 Training price for it: the finding names the type and says so (never "run time").
+        Assert.Contains("MLC0001: Training job runs on on-demand capacity: 2 × ml.g4dn.xlarge (no us-east-1 Training price in MlCost's cache)", run.Out);
+        Assert.Contains("MLC0004: Endpoint variant runs 3 × ml.g5.xlarge around the clock: $", run.Out);
+    }
+
+    [Fact]
     public void Fail_on_takes_only_the_severities()
     {
         var run = CliRun.Of("scan", Demo, "--fail-on", "critical");
@@ -151,7 +184,7 @@ public class ScanNotReadTests
         using Amazon.SageMaker.Model;
         class Trainer
         {
-            object Build() => new CreateTrainingJobRequest { ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlP38xlarge } };
+            object Build() => new CreateTrainingJobRequest { ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlP98xlarge } };
         }
         """;
 
@@ -164,13 +197,14 @@ public class ScanNotReadTests
 
         var text = CliRun.Of("scan", folder.Path);
         Assert.Equal(0, text.ExitCode);
-        // The constant the SDK shapes lack is read by its name: the finding names ml.p3.8xlarge, not a run-time value.
-        Assert.Contains("ml.p3.8xlarge", text.Out);
+        // A constant newer than the models the SDK shapes come from is read by its name: the finding names
+        // ml.p9.8xlarge, not a run-time value.
+        Assert.Contains("ml.p9.8xlarge", text.Out);
         Assert.Contains("Not read (2)", text.Out);
         Assert.Contains("Broken.cs(1,", text.Out);
         Assert.Contains("could not be parsed", text.Out);
         Assert.Contains("an AWS SDK member MlCost's SDK shapes lack", text.Out);
-        Assert.Contains("MlP38xlarge", text.Out);
+        Assert.Contains("MlP98xlarge", text.Out);
 
         var json = CliRun.Of("scan", folder.Path, "--format", "json");
         using (var findings = JsonDocument.Parse(json.Out)) Assert.Equal(JsonValueKind.Array, findings.RootElement.ValueKind);

@@ -27,6 +27,22 @@ internal static class TestPaths
     /// More real price data (Forecast, Lex, Personalize, Bedrock, ...): <c>$MLCOST_SHARED_MORE_PRICING_DATA</c>, else
     /// <c>more-pricing-data</c> beside <see cref="SharedPricingData"/>.
     /// </summary>
+    /// <summary>
+    /// The AWS SDK's service models as data: <c>$MLCOST_SHARED_AWS_SDK_MODEL</c>, else <c>aws-sdk-model</c> beside the
+    /// real price data.
+    /// </summary>
+    public static string SharedAwsSdkModel
+    {
+        get
+        {
+            var path = Environment.GetEnvironmentVariable("MLCOST_SHARED_AWS_SDK_MODEL") is { Length: > 0 } set
+                ? set
+                : Path.GetFullPath(Path.Combine(SharedPricingData, "..", "aws-sdk-model"));
+            return Directory.Exists(path) ? path : throw new DirectoryNotFoundException(
+                $"The AWS SDK model data these tests read is not at {path}: keep the repository beside shared/ or set MLCOST_SHARED_AWS_SDK_MODEL.");
+        }
+    }
+
     public static string SharedMorePricingData
     {
         get

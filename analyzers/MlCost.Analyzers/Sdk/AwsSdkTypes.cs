@@ -74,14 +74,15 @@ namespace MlCost.Analyzers.Sdk
         public static AwsSdkTypes For(Compilation compilation) => Cache.GetValue(compilation, c => new AwsSdkTypes(MayUseTheSdk(c) ? c : null));
 
         /// <summary>
-        /// Whether looking the types up is worth it: the compilation references an AWSSDK.* assembly or declares an
-        /// <c>Amazon</c> namespace itself (SDK stubs). A name is looked up in every reference, so when neither holds,
-        /// as in most projects, this check is what spares them the lookups.
+        /// Whether looking the types up is worth it: the compilation references an AWSSDK.* assembly or the SDK shapes
+        /// `mlcost scan` compiles against (MlCost.AwsSdkShapes), or declares an <c>Amazon</c> namespace itself (SDK
+        /// stubs). A name is looked up in every reference, so when none holds, as in most projects, this check is
+        /// what spares them the lookups.
         /// </summary>
         private static bool MayUseTheSdk(Compilation compilation)
         {
             foreach (var assembly in compilation.ReferencedAssemblyNames)
-                if (assembly.Name.StartsWith("AWSSDK.", System.StringComparison.OrdinalIgnoreCase)) return true;
+                if (assembly.Name.StartsWith("AWSSDK.", System.StringComparison.OrdinalIgnoreCase) || assembly.Name == "MlCost.AwsSdkShapes") return true;
             return compilation.ContainsSymbolsWithName("Amazon", SymbolFilter.Namespace);
         }
     }

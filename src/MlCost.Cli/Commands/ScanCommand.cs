@@ -105,23 +105,21 @@ internal static class ScanCommand
     internal static (List<Finding> Findings, List<Unread> Unread) Scan(IReadOnlyList<string> files, ScanEditorConfig editorConfig)
     {
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: f)).ToList();
-        // The AWS SDK is not referenced here: the stubs stand in for it, unless the sources declare the types themselves.
-        if (!trees.Any(t => t.ToString().Contains("namespace Amazon.SageMaker", StringComparison.Ordinal)))
-            trees.Add(CSharpSyntaxTree.ParseText(Stubs(), path: "<aws-sdk-stubs>"));
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-            .Select(p => MetadataReference.CreateFromFile(p));
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
+        // The AWS SDK is not referenced here: its shapes stand in for it, unless the sources declare the types themselves.
+        if (!trees.Any(t => t.ToString().Contains("namespace Amazon.SageMaker", StringComparison.Ordinal))) references.Add(SdkShapes.Value);
         var (options, severities) = editorConfig.For(trees);
         var compilation = CSharpCompilation.Create("scan", trees, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(severities));
         var analyzers = Analyzers();
         var diagnostics = compilation.WithAnalyzers(analyzers, new AnalyzerOptions([], options)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        var unread = trees.Where(t => t.FilePath != "<aws-sdk-stubs>")
+        var unread = trees
             .SelectMany(t => t.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(1)
                 .Select(d => (d, Text: $"could not be parsed ({d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}); findings after it may be missing")))
             .Concat(compilation.GetDiagnostics()
-                .Where(d => UnresolvedSdk.Contains(d.Id) && d.Location.IsInSource && d.Location.SourceTree!.FilePath != "<aws-sdk-stubs>"
-                            && OnTheSdk(compilation, d))
+                .Where(d => UnresolvedSdk.Contains(d.Id) && d.Location.IsInSource && OnTheSdk(compilation, d))
                 .Select(d => (d, Text: $"an AWS SDK member MlCost's SDK shapes lack: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")))
             .Select(n =>
             {
@@ -131,7 +129,7 @@ internal static class ScanCommand
             .DistinctBy(u => (u.Path, u.Line, u.Column, u.Message))
             .OrderBy(u => u.Path, StringComparer.Ordinal).ThenBy(u => u.Line).ThenBy(u => u.Column).ToList();
         var findings = diagnostics
-            .Where(d => d.Location.IsInSource && d.Location.SourceTree!.FilePath != "<aws-sdk-stubs>")
+            .Where(d => d.Location.IsInSource)
             .Select(d =>
             {
                 var span = d.Location.GetLineSpan();
@@ -145,9 +143,10 @@ internal static class ScanCommand
         return (findings, unread);
     }
 
-    private static string Stubs()
+    /// <summary>The AWS SDK shapes (model classes, clients, every constant class), compiled at build time: read once a process.</summary>
+    private static readonly Lazy<MetadataReference> SdkShapes = new(() =>
     {
-        using var stream = typeof(ScanCommand).Assembly.GetManifestResourceStream("AwsSdkStubs.cs")!;
-        return new StreamReader(stream).ReadToEnd();
-    }
+        using var stream = typeof(ScanCommand).Assembly.GetManifestResourceStream("MlCost.AwsSdkShapes.dll")!;
+        return MetadataReference.CreateFromStream(stream);
+    });
 }
