@@ -67,7 +67,7 @@ public class EndpointWithoutAutoScalingTests
         // The eu-west-1 prices in the cache have no ml.g5.xlarge Hosting rate.
         await Verify<EndpointWithoutAutoScalingAnalyzer>.Analyzer(source, SdkShape.V4, "mlcost.region = eu-west-1",
             Verify<EndpointWithoutAutoScalingAnalyzer>.Diagnostic().WithLocation(0).WithArguments(
-                "; 2 × ml.g5.xlarge around the clock (no eu-west-1 Hosting price in MlCost's cache for ml.g5.xlarge: `mlcost prices refresh --services sagemaker --regions eu-west-1`)"));
+                "; 2 × ml.g5.xlarge around the clock (no eu-west-1 Hosting price for ml.g5.xlarge in MlCost's prices: `mlcost prices refresh --services sagemaker --regions eu-west-1`)"));
     }
 
     [Fact]

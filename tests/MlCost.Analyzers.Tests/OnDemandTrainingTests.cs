@@ -72,7 +72,7 @@ public class OnDemandTrainingTests
     [Theory]
     [InlineData("TrainingInstanceType.FindValue(\"ml.g5.2xlarge\")", "1 × ml.g5.2xlarge at $1.515/h on-demand (us-east-1), $1.515/h in all")]
     [InlineData("new TrainingInstanceType(\"ml.g5.2xlarge\")", "1 × ml.g5.2xlarge at $1.515/h on-demand (us-east-1), $1.515/h in all")]
-    [InlineData("TrainingInstanceType.MlP32xlarge", "1 × ml.p3.2xlarge (no us-east-1 Training price in MlCost's cache)")]
+    [InlineData("TrainingInstanceType.MlP32xlarge", "1 × ml.p3.2xlarge, a GPU/accelerator instance (no us-east-1 Training price for ml.p3.2xlarge in MlCost's prices: `mlcost prices refresh --services sagemaker --regions us-east-1`)")]
     [InlineData("System.Environment.GetEnvironmentVariable(\"TYPE\")", "1 instance(s) of a type known only at run time")]
     public async Task Instance_types_are_read_however_they_are_written_and_never_guessed(string instanceType, string described)
     {
@@ -102,8 +102,26 @@ public class OnDemandTrainingTests
             }
             """;
         await Run(source, SdkShape.V4, null,
-            Verify<OnDemandTrainingAnalyzer>.Diagnostic().WithLocation(0).WithArguments("1 × ml.p9.8xlarge (no us-east-1 Training price in MlCost's cache)", OnDemandTrainingAnalyzer.SpotSavings),
+            Verify<OnDemandTrainingAnalyzer>.Diagnostic().WithLocation(0).WithArguments("1 × ml.p9.8xlarge, a GPU/accelerator instance (no us-east-1 Training price for ml.p9.8xlarge in MlCost's prices: `mlcost prices refresh --services sagemaker --regions us-east-1`)", OnDemandTrainingAnalyzer.SpotSavings),
             Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS0117").WithLocation(1).WithArguments("Amazon.SageMaker.TrainingInstanceType", "MlP98xlarge"));
+    }
+
+    [Fact]
+    public async Task A_price_file_given_as_an_additional_file_replaces_the_compiled_prices()
+    {
+        // What `mlcost scan` passes from the cache it reads (or a project adds itself): the cache's analyzer-prices.tsv.
+        // Here a cache whose ml.p3.2xlarge Training rate is AWS's $3.825/h, which the committed snapshot lacks.
+        const string source = """
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            class Trainer
+            {
+                object Build() => {|#0:new CreateTrainingJobRequest|} { ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlP32xlarge, InstanceCount = 2 } };
+            }
+            """;
+        const string prices = "# a cache's analyzer prices\ninstance\tus-east-1\tml.p3.2xlarge\tTraining\t3.825\tRATE.JRTCKXETXF.6YS6EN2CT7\tprice-list\n";
+        await Verify<OnDemandTrainingAnalyzer>.Analyzer(source, SdkShape.V4, null, [("/cache/analyzer-prices.tsv", prices)],
+            Verify<OnDemandTrainingAnalyzer>.Diagnostic().WithLocation(0).WithArguments("2 × ml.p3.2xlarge at $3.825/h on-demand (us-east-1), $7.65/h in all", OnDemandTrainingAnalyzer.SpotSavings));
     }
 
     [Fact]

@@ -19,7 +19,11 @@ internal static class Verify<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
 {
     public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
 
-    public static async Task Analyzer(string source, SdkShape shape, string? editorConfig = null, params DiagnosticResult[] expected)
+    public static Task Analyzer(string source, SdkShape shape, string? editorConfig = null, params DiagnosticResult[] expected) =>
+        Analyzer(source, shape, editorConfig, [], expected);
+
+    /// <summary>As above, with additional files (an <c>analyzer-prices.tsv</c>, for one) beside the sources.</summary>
+    public static async Task Analyzer(string source, SdkShape shape, string? editorConfig, (string Path, string Text)[] additionalFiles, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
@@ -30,6 +34,7 @@ internal static class Verify<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
         test.TestState.AdditionalReferences.AddRange(LocalReferences.All);
         test.TestState.AdditionalReferences.Add(SdkConstants.Assembly.Value);
         test.TestState.Sources.Add(("AwsSdk.cs", Stub(shape)));
+        foreach (var (path, text) in additionalFiles) test.TestState.AdditionalFiles.Add((path, text));
         if (editorConfig is not null) test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n[*]\n{editorConfig}\n"));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();

@@ -64,8 +64,51 @@ public class ScanCommandTests
         // Both constants are missing from the old stubs (three values per class): they now bind, so nothing is "not read".
         Assert.DoesNotContain("Not read", run.Out);
         // The snapshot has no us-east-1 Training price for it: the finding names the type and says so (never "run time").
-        Assert.Contains("MLC0001: Training job runs on on-demand capacity: 2 × ml.g4dn.xlarge (no us-east-1 Training price in MlCost's cache)", run.Out);
+        Assert.Contains("MLC0001: Training job runs on on-demand capacity: 2 × ml.g4dn.xlarge, a GPU/accelerator instance (no us-east-1 Training price for ml.g4dn.xlarge in MlCost's prices: `mlcost prices refresh --services sagemaker --regions us-east-1`)", run.Out);
         Assert.Contains("MLC0004: Endpoint variant runs 3 × ml.g5.xlarge around the clock: $", run.Out);
+    }
+
+    [Fact]
+    public void Findings_quote_the_prices_of_the_cache_given_with_cache()
+    {
+        // A cache with a us-east-1 Training price for ml.g4dn.xlarge, which the bundled snapshot lacks: AWS's pricing
+        // page rate, $0.736 an hour. The pricing core writes the cache's analyzer price file; scan hands it to the analyzers.
+        using var folder = new TempFolder();
+        var cache = folder.File("cache");
+        MlCost.Pricing.Cache.PriceCacheWriter.Write(cache,
+        [
+            new MlCost.Pricing.Import.PriceFileContents(MlCost.Pricing.Model.Service.SageMaker, "us-east-1",
+            [
+                new MlCost.Pricing.Model.PriceRecord
+                {
+                    Service = "AmazonSageMaker", Region = "us-east-1", Sku = "TESTG4DNTRAIN", Unit = "Hrs", Source = "test", PublicationDate = "2026-12-01", Quality = "price-list",
+                    Attributes = System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
+                        [KeyValuePair.Create("instanceName", "ml.g4dn.xlarge"), KeyValuePair.Create("component", "Training")]),
+                    Tiers = [new MlCost.Pricing.Model.PriceTier(0, null, 0.736m, "TESTG4DNTRAIN.JRTCKXETXF.6YS6EN2CT7")],
+                },
+            ]),
+        ]);
+        File.WriteAllText(folder.File("Training.cs"), """
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            public class Training
+            {
+                public CreateTrainingJobRequest Job() => new CreateTrainingJobRequest
+                {
+                    ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlG4dnXlarge, InstanceCount = 2 },
+                    StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 3600 },
+                };
+            }
+            """);
+
+        var withCache = CliRun.Of("scan", folder.File("Training.cs"), "--cache", cache);
+        Assert.Equal(0, withCache.ExitCode);
+        Assert.Contains("2 × ml.g4dn.xlarge at $0.736/h on-demand (us-east-1), $1.472/h in all", withCache.Out);
+        Assert.Contains($"Prices: {Path.GetFullPath(cache)} (--cache).", withCache.Out);
+
+        // The bundled snapshot has no such price, and says how to get it.
+        var bundled = CliRun.WithCache("scan", folder.File("Training.cs"));
+        Assert.Contains("no us-east-1 Training price for ml.g4dn.xlarge in MlCost's prices", bundled.Out);
     }
 
     [Fact]
@@ -150,7 +193,7 @@ public class ScanCommandTests
         Assert.Contains("1 finding(s) in 1 file(s).", run.Out);
 
         var overridden = CliRun.Of("scan", folder.Path, "--region", "us-east-1");
-        Assert.Contains("1 × ml.m5.xlarge (no us-east-1 Training price in MlCost's cache)", overridden.Out);
+        Assert.Contains("1 × ml.m5.xlarge (no us-east-1 Training price for ml.m5.xlarge in MlCost's prices: `mlcost prices refresh --services sagemaker --regions us-east-1`)", overridden.Out);
     }
 
     [Fact]

@@ -81,6 +81,32 @@ internal sealed class FakePriceList : IDisposable
 
     public static string FixturePath(string name) => TestPaths.Fixture(Path.Combine("price-list", name));
 
+    /// <summary>How long each file's response waits before its body goes out (zero: none).</summary>
+    public TimeSpan ResponseDelay { get; private set; }
+
+    /// <summary>The most file requests held at once since <see cref="HoldResponses"/>.</summary>
+    public int MaxInFlight { get; private set; }
+
+    /// <summary>From now on each file's response waits <paramref name="delay"/>, and <see cref="MaxInFlight"/> counts afresh.</summary>
+    public void HoldResponses(TimeSpan delay)
+    {
+        lock (_files) MaxInFlight = 0;
+        ResponseDelay = delay;
+    }
+
+    private int _inFlight;
+
+    /// <summary>Serves SageMaker offer files for more regions (the eu-west-1 fixture moved to each), listed in the region index.</summary>
+    public void ServeSageMakerRegions(IReadOnlyList<string> regions)
+    {
+        var template = System.Text.Encoding.UTF8.GetString(Fixture("sagemaker-eu-west-1.json"));
+        foreach (var region in regions) Serve(SageMakerFile(region), template.Replace("eu-west-1", region));
+        var entries = regions.Append("us-east-1").Append("eu-west-1").Distinct()
+            .Select(r => $$"""  "{{r}}" : { "regionCode" : "{{r}}", "currentVersionUrl" : "{{SageMakerFile(r)}}" }""");
+        Serve("/offers/v1.0/aws/AmazonSageMaker/current/region_index.json",
+            $$"""{ "formatVersion" : "v1.0", "publicationDate" : "2026-08-01T00:00:00Z", "regions" : { {{string.Join(",\n", entries)}} } }""");
+    }
+
     public void Serve(string path, string body) => _files[path] = System.Text.Encoding.UTF8.GetBytes(body);
 
     public void Break(string path, Fault fault) => _faults[path] = fault;
@@ -137,6 +163,14 @@ internal sealed class FakePriceList : IDisposable
                 response.StatusCode = 404;
                 response.Close();
                 return;
+            }
+            if (ResponseDelay > TimeSpan.Zero)
+            {
+                // Held open a while, so downloads that run side by side overlap and can be counted.
+                var inFlight = Interlocked.Increment(ref _inFlight);
+                lock (_files) MaxInFlight = Math.Max(MaxInFlight, inFlight);
+                await Task.Delay(ResponseDelay, _stop.Token);
+                Interlocked.Decrement(ref _inFlight);
             }
             switch (_faults.GetValueOrDefault(path))
             {

@@ -1,9 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MlCost.Analyzers.Prices
 {
-    /// <summary>An instance-hour price from the committed price cache.</summary>
+    /// <summary>An instance-hour price from a price cache.</summary>
     internal sealed class InstancePrice
     {
         public InstancePrice(string region, string instanceType, string component, decimal usdPerHour, string rateCode, string quality)
@@ -41,35 +46,83 @@ namespace MlCost.Analyzers.Prices
         public decimal UsdPerPage { get; }
     }
 
-    /// <summary>The prices the analyzers quote, generated from pricing-cache/ when the analyzer is built.</summary>
-    internal static partial class PriceTable
+    /// <summary>
+    /// The prices the analyzers quote: a price cache's <c>analyzer-prices.tsv</c>, which MlCost's pricing core writes
+    /// with every cache. The committed snapshot's file is compiled in; a file of that name among the compilation's
+    /// additional files (what <c>mlcost scan</c> passes from the cache it reads, or a project's own) replaces it.
+    /// </summary>
+    internal sealed class PriceTable
     {
         public const string DefaultRegion = "us-east-1";
+        public const string FileName = "analyzer-prices.tsv";
+
+        private static readonly Lazy<PriceTable> Bundled = new Lazy<PriceTable>(() =>
+        {
+            using (var stream = typeof(PriceTable).Assembly.GetManifestResourceStream("MlCost.Analyzers." + FileName))
+            using (var reader = new StreamReader(stream))
+                return Parse(reader.ReadToEnd(), "MlCost's bundled " + FileName);
+        });
+
+        private static readonly ConditionalWeakTable<AdditionalText, PriceTable> FromFiles = new ConditionalWeakTable<AdditionalText, PriceTable>();
+
+        private readonly Dictionary<(string Region, string Component, string InstanceType), InstancePrice> _instances =
+            new Dictionary<(string, string, string), InstancePrice>();
+
+        private readonly Dictionary<(string Region, string Operation, string Features), PagePrice> _pages =
+            new Dictionary<(string, string, string), PagePrice>();
+
+        public IEnumerable<InstancePrice> Instances => _instances.Values;
+
+        public IEnumerable<PagePrice> Pages => _pages.Values;
+
+        /// <summary>The table for a compilation: its additional file named <see cref="FileName"/>, else the bundled one.</summary>
+        public static PriceTable For(AnalyzerOptions options)
+        {
+            foreach (var file in options.AdditionalFiles)
+                if (string.Equals(Path.GetFileName(file.Path), FileName, StringComparison.OrdinalIgnoreCase))
+                    return FromFiles.GetValue(file, f => Parse(f.GetText()?.ToString() ?? "", f.Path));
+            return Bundled.Value;
+        }
 
         /// <summary>The instance's hourly price for a component (Training, Hosting, Notebook, ...), or null when the cache has none.</summary>
-        public static InstancePrice Instance(string region, string instanceType, string component) =>
-            instanceType != null && Index.Instances.TryGetValue((region, component, instanceType.ToLowerInvariant()), out var price) ? price : null;
+        public InstancePrice Instance(string region, string instanceType, string component) =>
+            instanceType != null && _instances.TryGetValue((region, component, instanceType.ToLowerInvariant()), out var price) ? price : null;
 
-        public static PagePrice Pages(string region, string operation, string features) =>
-            Index.Pages.TryGetValue((region, operation, features), out var price) ? price : null;
+        public PagePrice Page(string region, string operation, string features) =>
+            _pages.TryGetValue((region, operation, features), out var price) ? price : null;
 
         /// <summary>
-        /// The generated arrays by lookup key (the first price of a key wins). A nested class, so the arrays, which
-        /// the generated half of PriceTable initializes, are there before it reads them.
+        /// Reads the file's tab-separated lines (see MlCost.Pricing's AnalyzerPriceFile); of two prices for one key the
+        /// first wins. A line it cannot read is an error naming the file and line: a wrong price is never guessed.
         /// </summary>
-        private static class Index
+        public static PriceTable Parse(string text, string file)
         {
-            public static readonly Dictionary<(string Region, string Component, string InstanceType), InstancePrice> Instances = ByFirst(PriceTable.Instances, p => (p.Region, p.Component, p.InstanceType.ToLowerInvariant()));
-
-            public static readonly Dictionary<(string Region, string Operation, string Features), PagePrice> Pages = ByFirst(Textract, p => (p.Region, p.Operation, p.Features));
-
-            private static Dictionary<TKey, TPrice> ByFirst<TKey, TPrice>(IEnumerable<TPrice> prices, Func<TPrice, TKey> key)
+            var table = new PriceTable();
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
             {
-                var index = new Dictionary<TKey, TPrice>();
-                foreach (var price in prices)
-                    if (!index.ContainsKey(key(price))) index.Add(key(price), price);
-                return index;
+                var line = lines[i].TrimEnd('\r');
+                if (line.Length == 0 || line[0] == '#') continue;
+                var fields = line.Split('\t');
+                if (fields.Length != 7 || !decimal.TryParse(fields[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var usd))
+                    throw new InvalidDataException($"{file}, line {i + 1}: expected 7 tab-separated fields (kind, region, name, component or features, USD, rate code, quality); regenerate it with `mlcost prices import` or `mlcost prices refresh`");
+                var (kind, region, name, detail) = (fields[0], fields[1], fields[2], fields[3]);
+                if (kind == "instance")
+                {
+                    var key = (region, detail, name.ToLowerInvariant());
+                    if (!table._instances.ContainsKey(key)) table._instances.Add(key, new InstancePrice(region, name, detail, usd, fields[5], fields[6]));
+                }
+                else if (kind == "pages")
+                {
+                    var key = (region, name, detail);
+                    if (!table._pages.ContainsKey(key)) table._pages.Add(key, new PagePrice(region, name, detail, usd));
+                }
+                else
+                {
+                    throw new InvalidDataException($"{file}, line {i + 1}: \"{kind}\" is not a kind of price (instance or pages)");
+                }
             }
+            return table;
         }
     }
 }

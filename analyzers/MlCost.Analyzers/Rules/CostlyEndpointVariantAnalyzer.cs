@@ -33,13 +33,13 @@ namespace MlCost.Analyzers.Rules
                 var tree = request.Tree;
                 var region = MlCostOptions.Region(rule.Options, tree);
                 var threshold = MlCostOptions.Decimal(rule.Options, tree, ThresholdOption, DefaultThreshold);
-                var price = PriceTable.Instance(region, instance, "Hosting");
+                var price = PriceTable.For(rule.Options).Instance(region, instance, "Hosting");
                 var gpu = InstanceTypes.IsAccelerated(instance);
                 var hourly = price == null ? (decimal?)null : price.UsdPerHour * count;
                 if (!gpu && !(hourly > threshold)) return;
                 rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location,
                     count, instance,
-                    hourly is { } h ? CostText.PerHour(h) : $"no {region} Hosting price in MlCost's cache",
+                    hourly is { } h ? CostText.PerHour(h) : CostText.NoPrice(region, "Hosting", instance),
                     hourly is { } m ? CostText.Money(m * CostText.HoursPerMonth) : "unknown",
                     gpu ? " on a GPU/accelerator instance; consider serverless, async (scales to zero) or a CPU instance" : $", over the {CostText.PerHour(threshold)} threshold"));
             });

@@ -31,7 +31,7 @@ namespace MlCost.Analyzers.Rules
                 var instance = request.InstanceType("InstanceType");
                 var tree = request.Tree;
                 var region = MlCostOptions.Region(rule.Options, tree);
-                var price = instance == null ? null : PriceTable.Instance(region, instance, "Notebook");
+                var price = instance == null ? null : PriceTable.For(rule.Options).Instance(region, instance, "Notebook");
                 var cost = price == null ? "" : $" ({CostText.PerHour(price.UsdPerHour)}, {CostText.Money(price.UsdPerHour * CostText.HoursPerMonth)} a month left running)";
                 var threshold = MlCostOptions.Decimal(rule.Options, tree, ThresholdOption, DefaultThreshold);
                 var where = request.Location;

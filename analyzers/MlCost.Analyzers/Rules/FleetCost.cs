@@ -39,10 +39,11 @@ namespace MlCost.Analyzers.Rules
             if (parts.Any(p => p.Type == null)) return "";
             var region = MlCostOptions.Region(options, tree);
             var fleet = string.Join(" + ", parts.Select(p => $"{p.Count} × {p.Type}"));
-            var prices = parts.Select(p => (p.Count, Price: PriceTable.Instance(region, p.Type, "Hosting"))).ToList();
+            var table = PriceTable.For(options);
+            var prices = parts.Select(p => (p.Count, Price: table.Instance(region, p.Type, "Hosting"))).ToList();
             var missing = parts.Where((p, i) => prices[i].Price == null).Select(p => p.Type).Distinct().ToList();
             return missing.Count > 0
-                ? $"; {fleet} around the clock (no {region} Hosting price in MlCost's cache for {string.Join(", ", missing)}: `mlcost prices refresh --services sagemaker --regions {region}`)"
+                ? $"; {fleet} around the clock ({CostText.NoPrice(region, "Hosting", string.Join(", ", missing))})"
                 : $"; {fleet} around the clock: {CostText.Money(prices.Sum(p => p.Count * p.Price.UsdPerHour) * CostText.HoursPerMonth)}/month {tail}";
         }
     }

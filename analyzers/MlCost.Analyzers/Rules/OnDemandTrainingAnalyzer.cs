@@ -29,22 +29,22 @@ namespace MlCost.Analyzers.Rules
             {
                 if (request.Constant("EnableManagedSpotTraining") is true) return;
                 var region = MlCostOptions.Region(rule.Options, request.Tree);
-                rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, TrainingCost.Describe(request, "ResourceConfig", region), SpotSavings));
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, TrainingCost.Describe(request, "ResourceConfig", region, PriceTable.For(rule.Options)), SpotSavings));
             });
         }
     }
 
-    /// <summary>"2 × ml.p3.2xlarge at $3.825/h on-demand (us-east-1)", or what is not known.</summary>
+    /// <summary>"2 × ml.p3.2xlarge at $3.825/h on-demand (us-east-1)", or what is not known and how to get it.</summary>
     internal static class TrainingCost
     {
-        public static string Describe(Request request, string resourceConfig, string region)
+        public static string Describe(Request request, string resourceConfig, string region, PriceTable prices)
         {
             var instance = request.InstanceType(resourceConfig + ".InstanceType");
             var count = request.Constant(resourceConfig + ".InstanceCount") is int n ? n : 1;
             if (instance == null) return $"{count} instance(s) of a type known only at run time";
-            var price = PriceTable.Instance(region, instance, "Training");
+            var price = prices.Instance(region, instance, "Training");
             return price == null
-                ? $"{count} × {instance} (no {region} Training price in MlCost's cache)"
+                ? $"{count} × {instance}{CostText.Accelerated(instance)} ({CostText.NoPrice(region, "Training", instance)})"
                 : $"{count} × {instance} at {CostText.PerHour(price.UsdPerHour)} on-demand ({region}), {CostText.PerHour(price.UsdPerHour * count)} in all";
         }
     }

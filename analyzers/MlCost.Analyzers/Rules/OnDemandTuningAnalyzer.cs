@@ -30,9 +30,9 @@ namespace MlCost.Analyzers.Rules
                 var instance = request.InstanceType("TrainingJobDefinition.ResourceConfig.InstanceType");
                 var count = request.Constant("TrainingJobDefinition.ResourceConfig.InstanceCount") is int n ? n : 1;
                 var region = MlCostOptions.Region(rule.Options, request.Tree);
-                var price = instance == null ? null : PriceTable.Instance(region, instance, "Training");
+                var price = instance == null ? null : PriceTable.For(rule.Options).Instance(region, instance, "Training");
                 var cost = instance == null ? "instance type known only at run time"
-                    : price == null ? $"{count} × {instance} per job (no {region} Training price in MlCost's cache)"
+                    : price == null ? $"{count} × {instance} per job{CostText.Accelerated(instance)} ({CostText.NoPrice(region, "Training", instance)})"
                     : $"{parallel} × {count} × {instance} at {CostText.PerHour(price.UsdPerHour)} = {CostText.PerHour(price.UsdPerHour * count * parallel)} while tuning ({region})";
                 rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, parallel, cost));
             });

@@ -43,13 +43,14 @@ namespace MlCost.Analyzers.Rules
             features.Sort(System.StringComparer.Ordinal);
             var bundle = string.Join("+", features);
             var region = MlCostOptions.Region(rule.Options, request.Tree);
-            var text = PriceTable.Pages(region, textOperation, "");
-            var price = PriceTable.Pages(region, operation, bundle)?.UsdPerPage;
+            var prices = PriceTable.For(rule.Options);
+            var text = prices.Page(region, textOperation, "");
+            var price = prices.Page(region, operation, bundle)?.UsdPerPage;
             var described = bundle;
             if (price == null && features.Count > 1)
             {
                 // No SKU for the bundle: billed as each feature's SKU together (FORMS+TABLES is FORMS plus TABLES).
-                var singles = features.Select(f => PriceTable.Pages(region, operation, f)).ToList();
+                var singles = features.Select(f => prices.Page(region, operation, f)).ToList();
                 if (singles.All(p => p != null))
                 {
                     price = singles.Sum(p => p.UsdPerPage);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MlCost.Analyzers.Prices;
 using MlCost.Analyzers.Sdk;
 
 namespace MlCost.Analyzers.Rules
@@ -27,7 +28,7 @@ namespace MlCost.Analyzers.Rules
                 // Set to anything but null (a constant or a value known at run time) is a bound.
                 if (request.Value("StoppingCondition.MaxRuntimeInSeconds") is { } runtime && !request.Binding.IsNull(runtime)) return;
                 var region = MlCostOptions.Region(rule.Options, request.Tree);
-                rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, TrainingCost.Describe(request, "ResourceConfig", region)));
+                rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, TrainingCost.Describe(request, "ResourceConfig", region, PriceTable.For(rule.Options))));
             });
         }
     }

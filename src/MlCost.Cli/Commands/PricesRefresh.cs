@@ -22,6 +22,7 @@ internal static class PricesRefresh
         var endpoint = new Option<string?>("--endpoint") { Description = $"Price List base URL (default: ${EndpointVariable}, else {DefaultEndpoint})" };
         var retries = NumberOptions.WholeNumber("--retries", "Retries of a failed download (back-off doubles from 1 s)", 3);
         var timeout = NumberOptions.WholeNumber("--timeout", "Seconds one download attempt may take", 300);
+        var parallel = NumberOptions.WholeNumber("--parallel", "Regions of a service downloaded at once (bulk source), 1 to 16", PriceRefresher.DefaultMaxDownloads);
         var source = new Option<string>("--source")
         {
             Description = "bulk: the Bulk API offer files (no credentials needed); query-api: GetProducts, signed with your AWS credentials",
@@ -32,7 +33,7 @@ internal static class PricesRefresh
         var verbose = new Option<bool>("--verbose") { Description = "List every price the refresh skipped, not only the first" };
         var command = new Command("refresh", "Pull current prices from the AWS Price List into the cache (the user cache, or --cache); a failure keeps the previous cache")
         {
-            services, regions, endpoint, source, retries, timeout, format, verbose,
+            services, regions, endpoint, source, retries, timeout, parallel, format, verbose,
         };
         command.SetAction(async (parsed, cancel) =>
         {
@@ -48,13 +49,14 @@ internal static class PricesRefresh
                 throw new UserError($"--endpoint must be an http(s) URL, not \"{baseUrl}\"");
             if (parsed.GetValue(retries) is < 0 or > 10) throw new UserError("--retries must be between 0 and 10");
             if (parsed.GetValue(timeout) is < 1 or > 3600) throw new UserError("--timeout must be between 1 and 3600 seconds");
+            if (parsed.GetValue(parallel) is < 1 or > 16) throw new UserError("--parallel must be between 1 and 16");
 
             var target = options.WriteTarget(parsed);
             using var http = Downloader.CreateClient();
 
             var policy = new RetryPolicy(parsed.GetValue(retries), TimeSpan.FromSeconds(parsed.GetValue(timeout)));
             var downloader = new Downloader(http, policy);
-            var refresher = new PriceRefresher(downloader, baseUri, target);
+            var refresher = new PriceRefresher(downloader, baseUri, target, parsed.GetValue(parallel));
 
             var result = queryApi
                 ? await refresher.RefreshFromQueryApiAsync(new QueryApiClient(http, baseUri, new AwsSdkRequestSigner(), policy), chosen, wantedRegions, cancel)

@@ -24,13 +24,13 @@ internal static class PricesVerify
                 {
                     cache = new { directory = Path.GetFullPath(cache.Directory), origin = cache.Origin },
                     verified = results.Count - damaged.Count,
-                    damaged = damaged.Select(d => new { d.File.Path, problem = d.Problem }),
+                    damaged = damaged.Select(d => new { path = d.Path, problem = d.Problem }),
                 }, Json.Options));
             else
             {
                 stdout.WriteLine($"Price cache: {Path.GetFullPath(cache.Directory)} ({cache.Origin})");
                 stdout.WriteLine($"{results.Count - damaged.Count} of {results.Count} files match the manifest.");
-                foreach (var (file, problem) in damaged) stdout.WriteLine($"  damaged: {problem}");
+                foreach (var (_, problem) in damaged) stdout.WriteLine($"  damaged: {problem}");
                 if (damaged.Count > 0) stdout.WriteLine("Import or refresh the damaged services again (mlcost prices import / refresh) to replace them.");
             }
             return damaged.Count == 0 ? App.Ok : App.BadInput;

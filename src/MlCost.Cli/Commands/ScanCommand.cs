@@ -5,14 +5,19 @@ using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+using MlCost.Pricing.Cache;
+using MlCost.Pricing.Model;
 using MlCost.Reports.Text;
 
 namespace MlCost.Cli.Commands;
 
 /// <summary>
 /// <c>mlcost scan PATH</c>: runs the MlCost analyzers over C# sources without building them — compiled against the
-/// .NET runtime's assemblies and bundled AWS SDK stubs — for auditing a repository. The .editorconfig files that
-/// apply to the sources set options and severities as in a build (<see cref="ScanEditorConfig"/>).
+/// .NET runtime's assemblies and the bundled AWS SDK shapes — for auditing a repository. The .editorconfig files that
+/// apply to the sources set options and severities as in a build (<see cref="ScanEditorConfig"/>). The findings quote
+/// the prices of the cache the rest of the tool reads (<c>--cache</c>, the user cache, else the bundled snapshot).
 /// </summary>
 internal static class ScanCommand
 {
@@ -29,7 +34,8 @@ internal static class ScanCommand
             var root = parsed.GetValue(path)!;
             var files = Files(root);
             if (files.Count == 0) throw new UserError($"{root}: no C# files there");
-            var (findings, unread) = Scan(files, ScanEditorConfig.Read(root, parsed.GetValue(region)));
+            var cache = options.OpenCache(parsed);
+            var (findings, unread) = Scan(files, ScanEditorConfig.Read(root, parsed.GetValue(region)), AnalyzerPrices(cache));
             var relative = Directory.Exists(root) ? Path.GetFullPath(root) : Path.GetDirectoryName(Path.GetFullPath(root))!;
             switch (parsed.GetValue(format))
             {
@@ -45,6 +51,7 @@ internal static class ScanCommand
                     foreach (var f in findings)
                         stdout.WriteLine($"{Path.GetRelativePath(relative, f.Path)}({f.Line},{f.Column}): {f.Severity} {f.Id}: {f.Message}");
                     stdout.WriteLine($"{findings.Count} finding(s) in {files.Count} file(s).");
+                    stdout.WriteLine($"Prices: {Path.GetFullPath(cache.Directory)} ({cache.Origin}).");
                     if (unread.Count > 0)
                     {
                         stdout.WriteLine($"Not read ({unread.Count}): findings that need these may be missing or unpriced.");
@@ -102,7 +109,25 @@ internal static class ScanCommand
         return space?.ToDisplayString().StartsWith("Amazon", StringComparison.Ordinal) == true;
     }
 
-    internal static (List<Finding> Findings, List<Unread> Unread) Scan(IReadOnlyList<string> files, ScanEditorConfig editorConfig)
+    /// <summary>
+    /// The cache's analyzer price file, which the analyzers read in place of the prices compiled into them; for a cache
+    /// written before that file existed, the same file made from the cache's prices by the same code.
+    /// </summary>
+    internal static AdditionalText AnalyzerPrices(PriceCache cache)
+    {
+        var bytes = cache.AnalyzerPrices() ?? AnalyzerPriceFile.Write(cache.Manifest.Files.Where(AnalyzerPriceFile.Reads)
+            .SelectMany(file => cache.Prices(Service.All.First(s => s.OfferCode == file.Service), file.Region))).Bytes;
+        return new InMemoryText(Path.Combine(cache.Directory, AnalyzerPriceFile.FileName), Encoding.UTF8.GetString(bytes));
+    }
+
+    private sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+    }
+
+    internal static (List<Finding> Findings, List<Unread> Unread) Scan(IReadOnlyList<string> files, ScanEditorConfig editorConfig, AdditionalText prices)
     {
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: f)).ToList();
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
@@ -114,7 +139,7 @@ internal static class ScanCommand
         var compilation = CSharpCompilation.Create("scan", trees, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(severities));
         var analyzers = Analyzers();
-        var diagnostics = compilation.WithAnalyzers(analyzers, new AnalyzerOptions([], options)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var diagnostics = compilation.WithAnalyzers(analyzers, new AnalyzerOptions([prices], options)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         var unread = trees
             .SelectMany(t => t.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(1)
                 .Select(d => (d, Text: $"could not be parsed ({d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}); findings after it may be missing")))

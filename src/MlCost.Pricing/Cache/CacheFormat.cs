@@ -77,6 +77,14 @@ internal static class CacheFormat
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            if (manifest.AnalyzerPrices is { } analyzer)
+            {
+                json.WriteStartObject("analyzerPrices");
+                json.WriteString("path", analyzer.Path);
+                json.WriteNumber("rows", analyzer.Rows);
+                json.WriteString("sha256", analyzer.Sha256);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         buffer.WriteByte((byte)'\n');
@@ -93,7 +101,10 @@ internal static class CacheFormat
             Str(f, "path", file, i), Str(f, "service", file, i), Str(f, "region", file, i), Int(f, "prices", file),
             Str(f, "quality", file, i), Str(f, "publicationDate", file, i),
             Array(f, "sources", file).Select(s => s.GetString() ?? "").ToList(), Str(f, "sha256", file, i), Opt(f, "version"))).ToList();
-        return new CacheManifest(version, files);
+        var analyzer = root.TryGetProperty("analyzerPrices", out var a) && a.ValueKind == JsonValueKind.Object
+            ? new AnalyzerPricesEntry(Str(a, "path", file, 0), Int(a, "rows", file), Str(a, "sha256", file, 0))
+            : null;
+        return new CacheManifest(version, files, analyzer);
     }
 
     public static IReadOnlyList<PriceRecord> ReadPrices(byte[] bytes, string file)

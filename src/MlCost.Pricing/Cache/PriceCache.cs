@@ -55,20 +55,53 @@ public sealed class PriceCache
         foreach (var entry in Manifest.Files) _loaded.GetOrAdd(entry.Path, _ => Load(entry));
     }
 
-    /// <summary>Reads and checks every file against the manifest (present, checksum, price count, format): each file's problem, or null when it is sound.</summary>
-    public IReadOnlyList<(CacheFileEntry File, string? Problem)> Verify() =>
-        Manifest.Files.Select(entry =>
+    /// <summary>
+    /// Reads and checks every file against the manifest (present, checksum, price count, format), the analyzers' price
+    /// file included: each file's path (as the manifest gives it) and its problem, or null when it is sound.
+    /// </summary>
+    public IReadOnlyList<(string Path, string? Problem)> Verify()
+    {
+        var results = Manifest.Files.Select(entry =>
         {
             try
             {
                 _loaded.GetOrAdd(entry.Path, _ => Load(entry));
-                return (entry, (string?)null);
+                return (entry.Path, (string?)null);
             }
             catch (PriceCacheException e)
             {
-                return (entry, e.Message);
+                return (entry.Path, e.Message);
             }
         }).ToList();
+        if (Manifest.AnalyzerPrices is { } analyzer)
+        {
+            try
+            {
+                AnalyzerPrices();
+                results.Add((analyzer.Path, null));
+            }
+            catch (PriceCacheException e)
+            {
+                results.Add((analyzer.Path, e.Message));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// The analyzers' price file (<see cref="AnalyzerPriceFile"/>) checked against the manifest, or null for a cache
+    /// written before the file existed.
+    /// </summary>
+    public byte[]? AnalyzerPrices()
+    {
+        if (Manifest.AnalyzerPrices is not { } entry) return null;
+        var path = Path.Combine(Directory, entry.Path);
+        if (!File.Exists(path)) throw new PriceCacheException(path, "listed in the manifest but missing");
+        var bytes = File.ReadAllBytes(path);
+        if (PriceCacheWriter.Sha256(bytes) != entry.Sha256)
+            throw new PriceCacheException(path, "its SHA-256 does not match the manifest: the file is damaged or was edited by hand. Import or refresh the cache again");
+        return bytes;
+    }
 
     private IReadOnlyList<PriceRecord> Load(CacheFileEntry entry)
     {

@@ -52,7 +52,8 @@ public static class PriceCacheWriter
                     original.CopyTo(copy);
                 entries.Add(carried);
             }
-            var manifest = new CacheManifest(CacheManifest.CurrentFormatVersion, entries.OrderBy(e => e.Path, StringComparer.Ordinal).ToList());
+            entries.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+            var manifest = new CacheManifest(CacheManifest.CurrentFormatVersion, entries, WriteAnalyzerPrices(staging, entries));
             using (var stream = Create(staging, CacheManifest.FileName)) stream.Write(CacheFormat.WriteManifest(manifest));
             Swap(staging, target);
             return manifest;
@@ -61,6 +62,19 @@ public static class PriceCacheWriter
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+    }
+
+    /// <summary>The analyzers' price file, from the SageMaker and Textract files just staged (never carried over, so it always matches them).</summary>
+    private static AnalyzerPricesEntry WriteAnalyzerPrices(string staging, IReadOnlyList<CacheFileEntry> entries)
+    {
+        var prices = entries.Where(AnalyzerPriceFile.Reads).SelectMany(entry =>
+        {
+            var path = Path.Combine(staging, entry.Path);
+            return CacheFormat.ReadPrices(File.ReadAllBytes(path), path);
+        });
+        var (bytes, rows) = AnalyzerPriceFile.Write(prices);
+        using (var stream = Create(staging, AnalyzerPriceFile.FileName)) stream.Write(bytes);
+        return new AnalyzerPricesEntry(AnalyzerPriceFile.FileName, rows, Sha256(bytes));
     }
 
     /// <summary><c>{service short name}/{region}.json</c>.</summary>

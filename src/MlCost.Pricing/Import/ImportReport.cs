@@ -18,4 +18,12 @@ public sealed class ImportReport
     internal void Skip(string message) => _skipped.Add(message);
 
     internal void Decide(string message) => _decisions.Add(message);
+
+    /// <summary>Appends what another import (one region of a refresh) reported.</summary>
+    internal void Add(ImportReport other)
+    {
+        _read.AddRange(other._read);
+        _skipped.AddRange(other._skipped);
+        _decisions.AddRange(other._decisions);
+    }
 }

@@ -30,13 +30,16 @@ public interface IRefreshProgress
 /// <summary>
 /// Pulls current prices from the AWS Price List (Bulk API): the offer index, each service's region index,
 /// the regional offer files asked for and, for SageMaker, the Machine Learning Savings Plans files. A region
-/// whose offer version the cache already has is skipped. Every file is downloaded to a private folder and
+/// whose offer version the cache already has is skipped; the others download side by side, a bounded number at once. Every file is downloaded to a private folder and
 /// streamed into a new cache file there (constant memory, whatever the file's size), checked (its offer code,
 /// its prices) before anything is kept; a service is kept only when all of its files are good, and what is
 /// kept goes into the cache in one atomic swap. On any failure the rest of the cache is untouched.
 /// </summary>
-public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string cacheDirectory)
+public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string cacheDirectory, int maxDownloads = PriceRefresher.DefaultMaxDownloads)
 {
+    /// <summary>How many regions of a service download at once unless told otherwise.</summary>
+    public const int DefaultMaxDownloads = 4;
+
     private readonly CacheManifest? current = File.Exists(Path.Combine(cacheDirectory, CacheManifest.FileName))
         ? PriceCache.Open(cacheDirectory).Manifest
         : null;
@@ -48,7 +51,6 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
 
     // Savings Plans that could not be had: reported on their own, never failing the on-demand prices.
     private readonly List<RefreshOutcome> _planFailures = [];
-    private string? _plansUnavailable;
 
     public async Task<RefreshResult> RefreshAsync(IReadOnlyList<Service> services, IReadOnlyCollection<string>? regions, IRefreshProgress? progress, CancellationToken cancel)
     {
@@ -101,58 +103,26 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
             foreach (var missing in (regions ?? []).Where(r => regionIndex.Regions.All(x => x.RegionCode != r)))
                 outcomes.Add(new RefreshOutcome(service.ShortName, missing, RefreshStatus.Unchanged, null, $"{service.DisplayName} is not offered there"));
 
-            RegionIndex? plans = null;
+            var stale = new List<RegionIndexEntry>();
             foreach (var region in wanted)
             {
                 var version = VersionOf(region.Url);
                 var cached = current?.Files.FirstOrDefault(f => f.Service == service.OfferCode && f.Region == region.RegionCode);
                 if (version is not null && cached?.Version == version)
-                {
                     outcomes.Add(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Unchanged, version, "the cache has this version"));
-                    continue;
-                }
-                var relative = PriceCacheWriter.RelativePath(service, region.RegionCode);
-                var path = Path.Combine(work.FullName, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                try
-                {
-                    CacheFileEntry entry;
-                    using (var writer = new CacheFileWriter(File.Create(path), service, region.RegionCode))
-                    {
-                        var count = await ReadOfferAsync(service, region, writer, work, progress, cancel);
-                        if (service == Service.SageMaker)
-                        {
-                            try
-                            {
-                                if (_plansUnavailable is not null) throw new RefreshFailure(_plansUnavailable);
-                                plans ??= await ReadAsync($"/savingsPlan/v1.0/aws/{MachineLearningSavingsPlans}/current/region_index.json", work, progress, RegionIndexReader.Read, cancel);
-                                var rates = new List<PriceRecord>();
-                                if (plans.Regions.FirstOrDefault(p => p.RegionCode == region.RegionCode) is { } plan)
-                                {
-                                    var file = await ReadAsync(plan.Url, work, progress, SavingsPlanFileReader.Read, cancel);
-                                    rates.AddRange(SavingsPlanImport.Records(file, new Uri(endpoint, plan.Url).ToString(), _report).Where(r => r.Service == service.OfferCode));
-                                }
-                                foreach (var rate in rates) writer.Add(rate);
-                            }
-                            catch (Exception e) when (Failure(e) is { } why)
-                            {
-                                // The on-demand prices stand on their own; the plan rates the cache had are kept.
-                                if (plans is null) _plansUnavailable = why;
-                                var previous = PreviousPlanRates(region.RegionCode);
-                                foreach (var rate in previous) writer.Add(rate);
-                                _planFailures.Add(new RefreshOutcome($"{service.ShortName} Savings Plans", region.RegionCode, RefreshStatus.Failed, null,
-                                    $"{why}; the on-demand prices were refreshed and the cache's {previous.Count} previous plan rate(s) kept"));
-                            }
-                        }
-                        entry = writer.Finish(relative);
-                    }
-                    files.Add(new PreparedCacheFile(entry, path));
-                    outcomes.Add(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Refreshed, version, Source(region.Url), entry.Prices));
-                }
-                catch (Exception e) when (Failure(e) is { } why)
-                {
-                    outcomes.Add(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Failed, version, why));
-                }
+                else
+                    stale.Add(region);
+            }
+            var plans = service == Service.SageMaker && stale.Count > 0 ? await PlanIndexAsync(work, progress, cancel) : default;
+            // The regions download side by side, at most maxDownloads at once; each keeps its own import report, merged
+            // below in region order, so the outcome reads the same however the downloads interleave.
+            var results = await InParallelAsync(stale, region => RefreshRegionAsync(service, region, plans, work, progress, cancel), cancel);
+            foreach (var result in results)
+            {
+                outcomes.Add(result.Outcome);
+                if (result.File is not null) files.Add(result.File);
+                if (result.PlanFailure is not null) _planFailures.Add(result.PlanFailure);
+                _report.Add(result.Report);
             }
         }
         catch (Exception e) when (Failure(e) is { } why)
@@ -160,6 +130,87 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
             outcomes.Add(new RefreshOutcome(service.ShortName, "*", RefreshStatus.Failed, null, why));
         }
         return (outcomes, files);
+    }
+
+    /// <summary>One region's refresh: its outcome, the cache file written (when it worked), a Savings Plans failure, and what its import reported.</summary>
+    private sealed record RegionResult(RefreshOutcome Outcome, PreparedCacheFile? File, RefreshOutcome? PlanFailure, ImportReport Report);
+
+    /// <summary>The Machine Learning Savings Plans region index, or why it cannot be had (then every region keeps its previous plan rates).</summary>
+    private async Task<(RegionIndex? Index, string? Unavailable)> PlanIndexAsync(DirectoryInfo work, IRefreshProgress? progress, CancellationToken cancel)
+    {
+        try
+        {
+            return (await ReadAsync($"/savingsPlan/v1.0/aws/{MachineLearningSavingsPlans}/current/region_index.json", work, progress, RegionIndexReader.Read, cancel), null);
+        }
+        catch (Exception e) when (Failure(e) is { } why)
+        {
+            return (null, why);
+        }
+    }
+
+    private async Task<RegionResult> RefreshRegionAsync(
+        Service service, RegionIndexEntry region, (RegionIndex? Index, string? Unavailable) plans, DirectoryInfo work, IRefreshProgress? progress, CancellationToken cancel)
+    {
+        var report = new ImportReport();
+        var version = VersionOf(region.Url);
+        var relative = PriceCacheWriter.RelativePath(service, region.RegionCode);
+        var path = Path.Combine(work.FullName, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            CacheFileEntry entry;
+            RefreshOutcome? planFailure = null;
+            using (var writer = new CacheFileWriter(File.Create(path), service, region.RegionCode))
+            {
+                await ReadOfferAsync(service, region, writer, report, work, progress, cancel);
+                if (service == Service.SageMaker)
+                {
+                    try
+                    {
+                        if (plans.Unavailable is not null) throw new RefreshFailure(plans.Unavailable);
+                        if (plans.Index!.Regions.FirstOrDefault(p => p.RegionCode == region.RegionCode) is { } plan)
+                        {
+                            var file = await ReadAsync(plan.Url, work, progress, SavingsPlanFileReader.Read, cancel);
+                            foreach (var rate in SavingsPlanImport.Records(file, new Uri(endpoint, plan.Url).ToString(), report).Where(r => r.Service == service.OfferCode))
+                                writer.Add(rate);
+                        }
+                    }
+                    catch (Exception e) when (Failure(e) is { } why)
+                    {
+                        // The on-demand prices stand on their own; the plan rates the cache had are kept.
+                        var previous = PreviousPlanRates(region.RegionCode);
+                        foreach (var rate in previous) writer.Add(rate);
+                        planFailure = new RefreshOutcome($"{service.ShortName} Savings Plans", region.RegionCode, RefreshStatus.Failed, null,
+                            $"{why}; the on-demand prices were refreshed and the cache's {previous.Count} previous plan rate(s) kept");
+                    }
+                }
+                entry = writer.Finish(relative);
+            }
+            return new RegionResult(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Refreshed, version, Source(region.Url), entry.Prices),
+                new PreparedCacheFile(entry, path), planFailure, report);
+        }
+        catch (Exception e) when (Failure(e) is { } why)
+        {
+            return new RegionResult(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Failed, version, why), null, null, report);
+        }
+    }
+
+    /// <summary>Runs <paramref name="run"/> for every item, at most <see cref="maxDownloads"/> at once; the results in the items' order.</summary>
+    private async Task<T[]> InParallelAsync<TItem, T>(IReadOnlyList<TItem> items, Func<TItem, Task<T>> run, CancellationToken cancel)
+    {
+        using var gate = new SemaphoreSlim(maxDownloads);
+        return await Task.WhenAll(items.Select(async item =>
+        {
+            await gate.WaitAsync(cancel);
+            try
+            {
+                return await run(item);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
     }
 
     /// <summary>The Savings Plans rates the cache held for SageMaker in a region before this refresh.</summary>
@@ -170,9 +221,9 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
     }
 
     /// <summary>Streams a regional offer file into <paramref name="writer"/>; returns how many prices it held.</summary>
-    private async Task<int> ReadOfferAsync(Service service, RegionIndexEntry region, CacheFileWriter writer, DirectoryInfo work, IRefreshProgress? progress, CancellationToken cancel)
+    private async Task<int> ReadOfferAsync(Service service, RegionIndexEntry region, CacheFileWriter writer, ImportReport report, DirectoryInfo work, IRefreshProgress? progress, CancellationToken cancel)
     {
-        var import = new StreamingOfferImport(service, region.RegionCode, new Uri(endpoint, region.Url).ToString(), writer.Add, _report);
+        var import = new StreamingOfferImport(service, region.RegionCode, new Uri(endpoint, region.Url).ToString(), writer.Add, report);
         var header = await ReadAsync(region.Url, work, progress, stream =>
         {
             // The offer code comes first in AWS's files: refuse another service's file before reading its prices.

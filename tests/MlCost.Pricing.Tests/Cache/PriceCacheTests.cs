@@ -90,4 +90,76 @@ public class PriceCacheTests
         cache.VerifyAll();
         Assert.Equal(Service.All.Count, cache.Manifest.Files.Select(f => f.Service).Distinct().Count());
     }
+
+    private static PriceRecord Instance(string sku, string region, string instance, string component, decimal usdPerHour, string term = TermType.OnDemand) => new()
+    {
+        Service = Service.SageMaker.OfferCode,
+        Region = region,
+        Sku = sku,
+        Attributes = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal)
+            .Add(Attr.InstanceName, instance).Add(Attr.Component, component),
+        Unit = "Hrs",
+        TermType = term,
+        Tiers = [new PriceTier(0, null, usdPerHour, sku + ".JRTCKXETXF.6YS6EN2CT7")],
+        Source = "test",
+        PublicationDate = "2026-01-01",
+        Quality = PriceQuality.PriceList,
+    };
+
+    [Fact]
+    public void Every_write_makes_the_analyzers_price_file_from_the_caches_own_prices_and_lists_it_in_the_manifest()
+    {
+        using var folder = new TempFolder();
+        PriceCacheWriter.Write(folder.Path,
+        [
+            new PriceFileContents(Service.SageMaker, "eu-west-1",
+            [
+                Instance("TRAIN", "eu-west-1", "ml.p3.2xlarge", "Training", 4.284m),
+                Instance("HOST", "eu-west-1", "ml.m5.xlarge", "Hosting", 0.23m),
+                Instance("PLAN", "eu-west-1", "ml.m5.xlarge", "Hosting", 0.16m, TermType.SavingsPlan), // not on-demand: left out
+                Instance("STUDIO", "eu-west-1", "ml.m5.xlarge", "Studio-Notebook", 0.23m),        // no rule quotes it: left out
+            ]),
+            File("us-east-1", Record("SKU1", 0.0015m)),
+        ]);
+        var lines = System.IO.File.ReadAllLines(Path.Combine(folder.Path, AnalyzerPriceFile.FileName)).Where(l => !l.StartsWith('#')).ToList();
+        Assert.Equal(
+        [
+            "instance\teu-west-1\tml.p3.2xlarge\tTraining\t4.284\tTRAIN.JRTCKXETXF.6YS6EN2CT7\tprice-list",
+            "instance\teu-west-1\tml.m5.xlarge\tHosting\t0.23\tHOST.JRTCKXETXF.6YS6EN2CT7\tprice-list",
+            "pages\tus-east-1\tDetectDocumentText\t\t0.0015\tSKU1.A\tprice-list",
+        ], lines);
+        var manifest = PriceCache.Open(folder.Path).Manifest;
+        Assert.Equal(new AnalyzerPricesEntry(AnalyzerPriceFile.FileName, 3, PriceCacheWriter.Sha256(System.IO.File.ReadAllBytes(Path.Combine(folder.Path, AnalyzerPriceFile.FileName)))), manifest.AnalyzerPrices);
+
+        // A later write of another service keeps the file in step with the prices it carries over.
+        PriceCacheWriter.Write(folder.Path, [new PriceFileContents(Service.SageMaker, "eu-west-1", [Instance("HOST2", "eu-west-1", "ml.m5.xlarge", "Hosting", 0.25m)])]);
+        var after = System.IO.File.ReadAllLines(Path.Combine(folder.Path, AnalyzerPriceFile.FileName)).Where(l => !l.StartsWith('#')).ToList();
+        Assert.Equal(["instance\teu-west-1\tml.m5.xlarge\tHosting\t0.25\tHOST2.JRTCKXETXF.6YS6EN2CT7\tprice-list", "pages\tus-east-1\tDetectDocumentText\t\t0.0015\tSKU1.A\tprice-list"], after);
+        Assert.DoesNotContain(PriceCache.Open(folder.Path).Verify(), v => v.Problem is not null);
+    }
+
+    [Fact]
+    public void A_damaged_analyzer_price_file_is_named_by_verify()
+    {
+        using var folder = new TempFolder();
+        PriceCacheWriter.Write(folder.Path, [File("us-east-1", Record("SKU1", 0.0015m))]);
+        var path = Path.Combine(folder.Path, AnalyzerPriceFile.FileName);
+        System.IO.File.WriteAllText(path, System.IO.File.ReadAllText(path).Replace("0.0015", "0.0001"));
+
+        var problem = Assert.Single(PriceCache.Open(folder.Path).Verify(), v => v.Problem is not null);
+        Assert.Equal(AnalyzerPriceFile.FileName, problem.Path);
+        Assert.Contains("SHA-256", problem.Problem);
+        Assert.Throws<PriceCacheException>(() => PriceCache.Open(folder.Path).AnalyzerPrices());
+    }
+
+    [Fact]
+    public void The_committed_caches_analyzer_price_file_matches_its_manifest()
+    {
+        var cache = PriceCache.Open(TestPaths.PricingCache);
+        var bytes = cache.AnalyzerPrices();
+        Assert.NotNull(bytes);
+        var rows = System.Text.Encoding.UTF8.GetString(bytes).Split('\n').Count(l => l.Length > 0 && l[0] != '#');
+        Assert.Equal(cache.Manifest.AnalyzerPrices!.Rows, rows);
+        Assert.True(rows > 400, $"only {rows} rows");
+    }
 }

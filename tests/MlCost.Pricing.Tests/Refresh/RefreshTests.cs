@@ -21,10 +21,34 @@ public sealed class RefreshTests : IDisposable
 
     private string Cache => Path.Combine(_folder.Path, "cache");
 
-    private async Task<RefreshResult> Refresh(IReadOnlyList<Service> services, Func<string, Stream>? createFile = null, int retries = 2)
+    private async Task<RefreshResult> Refresh(IReadOnlyList<Service> services, Func<string, Stream>? createFile = null, int retries = 2,
+        string? cache = null, int maxDownloads = PriceRefresher.DefaultMaxDownloads)
     {
         var downloader = new Downloader(_http, new RetryPolicy(retries, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(10)), createFile);
-        return await new PriceRefresher(downloader, _server.Endpoint, Cache).RefreshAsync(services, null, null, CancellationToken.None);
+        return await new PriceRefresher(downloader, _server.Endpoint, cache ?? Cache, maxDownloads).RefreshAsync(services, null, null, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Regions_download_side_by_side_at_most_the_bound_at_once_and_give_what_one_at_a_time_gives()
+    {
+        // Eight SageMaker regions, each response held 300 ms: four at once by default, one at a time with a bound of 1.
+        _server.ServeSageMakerRegions(["ap-south-1", "ap-southeast-2", "ca-central-1", "eu-central-1", "eu-north-1", "us-east-2"]);
+        _server.HoldResponses(TimeSpan.FromMilliseconds(300));
+        var parallel = await Refresh([Service.SageMaker]);
+        Assert.Equal(PriceRefresher.DefaultMaxDownloads, _server.MaxInFlight);
+
+        var oneAtATimeCache = Path.Combine(_folder.Path, "one-at-a-time");
+        _server.HoldResponses(TimeSpan.FromMilliseconds(50));
+        var sequential = await Refresh([Service.SageMaker], cache: oneAtATimeCache, maxDownloads: 1);
+        Assert.Equal(1, _server.MaxInFlight);
+
+        Assert.False(parallel.Failed, string.Join("; ", parallel.Outcomes.Select(o => o.Detail)));
+        Assert.Equal(8, parallel.Outcomes.Count(o => o.Status == RefreshStatus.Refreshed));
+        // The same outcomes in the same (region) order, the same report, and the same cache, byte for byte.
+        Assert.Equal(sequential.Outcomes.Select(o => $"{o.Service} {o.Region} {o.Status} {o.Prices}"), parallel.Outcomes.Select(o => $"{o.Service} {o.Region} {o.Status} {o.Prices}"));
+        Assert.Equal(sequential.Report.Skipped, parallel.Report.Skipped);
+        Assert.Equal(Snapshot(oneAtATimeCache), Snapshot(Cache));
+        Assert.Equal(PriceCache.Open(Cache).Regions(Service.SageMaker), parallel.Outcomes.Select(o => o.Region).Order(StringComparer.Ordinal));
     }
 
     private static Dictionary<string, byte[]> Snapshot(string folder) =>

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using MlCost.Pricing.Model;
+
+namespace MlCost.Pricing.Cache;
+
+/// <summary>
+/// <c>analyzer-prices.tsv</c>: the few prices the code analyzers quote, written into every cache with its price
+/// files (<see cref="PriceCacheWriter"/>) and listed in the manifest with its SHA-256. The MlCost.Analyzers package
+/// compiles the snapshot's file in, and <c>mlcost scan</c> hands the analyzers the file of the cache the rest of the
+/// tool reads. Tab-separated lines, because an analyzer (netstandard2.0, no JSON library) reads it in a few lines:
+/// <code>
+/// instance  region  instance type  component  USD per hour  rate code  quality
+/// pages     region  operation      features   USD per page  rate code  quality
+/// </code>
+/// Instance lines are SageMaker's on-demand instance-hour prices of the <see cref="Components"/> the rules quote; page lines are Textract's per-page prices (the
+/// first tier), for the operations the Textract rule compares. Lines starting with '#' are comments.
+/// </summary>
+public static class AnalyzerPriceFile
+{
+    public const string FileName = "analyzer-prices.tsv";
+
+    /// <summary>The SageMaker components whose instance-hour prices the analyzers quote (endpoints, jobs, notebook instances).</summary>
+    public static readonly IReadOnlyList<string> Components = ["Hosting", "Training", "Processing", "Notebook"];
+
+    /// <summary>The Textract operations whose page prices the analyzers compare.</summary>
+    public static readonly IReadOnlyList<string> TextractOperations =
+        ["AnalyzeDocument", "DetectDocumentText", "StartDocumentAnalysis", "StartDocumentTextDetection"];
+
+    /// <summary>
+    /// The file for a cache's SageMaker and Textract prices, in the order given (the cache's files by path, each
+    /// file's prices in order), so the same cache always gives the same bytes. Its line count is <c>Rows</c>.
+    /// </summary>
+    public static (byte[] Bytes, int Rows) Write(IEnumerable<PriceRecord> prices)
+    {
+        var text = new StringBuilder();
+        text.Append("# MlCost analyzer prices, written with this cache by MlCost's pricing core; do not edit (import or refresh the cache instead).\n");
+        text.Append("# instance\tregion\tinstance type\tcomponent\tUSD per hour\trate code\tquality\n");
+        text.Append("# pages\tregion\toperation\tfeatures\tUSD per page (first tier)\trate code\tquality\n");
+        var rows = 0;
+        foreach (var price in prices)
+        {
+            if (Row(price) is not { } row) continue;
+            text.Append(row).Append('\n');
+            rows++;
+        }
+        return (Encoding.UTF8.GetBytes(text.ToString()), rows);
+    }
+
+    private static string? Row(PriceRecord price)
+    {
+        if (price.TermType != TermType.OnDemand || price.Tiers.IsDefaultOrEmpty) return null;
+        var first = price.Tiers[0];
+        if (price.Service == Service.SageMaker.OfferCode)
+        {
+            if (!price.Attributes.TryGetValue(Attr.InstanceName, out var instance)
+                || !price.Attributes.TryGetValue(Attr.Component, out var component) || !Components.Contains(component)) return null;
+            return Line("instance", price.Region, instance, component, first, price.Quality);
+        }
+        if (price.Service == Service.Textract.OfferCode
+            && price.Attributes.TryGetValue(Attr.Operation, out var operation) && TextractOperations.Contains(operation))
+            return Line("pages", price.Region, operation, price.Attributes.GetValueOrDefault(Attr.Features, ""), first, price.Quality);
+        return null;
+    }
+
+    private static string Line(string kind, string region, string name, string detail, PriceTier tier, string quality) =>
+        string.Join('\t', kind, region, name, detail, tier.UsdPerUnit.ToString(CultureInfo.InvariantCulture), tier.RateCode, quality);
+
+    /// <summary>Whether a cache file's prices go into the analyzer file.</summary>
+    public static bool Reads(CacheFileEntry file) =>
+        file.Service == Service.SageMaker.OfferCode || file.Service == Service.Textract.OfferCode;
+}
