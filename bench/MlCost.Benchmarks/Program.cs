@@ -17,6 +17,7 @@ using MlCost.Benchmarks;
 //   analyzers                    BenchmarkDotNet: MlCost analyzers vs an empty analyzer over 1,000 files, with and without the AWS SDK
 //   analyzers-interleaved ROUNDS [--concurrent]   the same cases in interleaved rounds: wall time, CPU time, bytes allocated
 //   analyzers-allocations [TOP]  what MlCost's analyzers allocate over the empty analyzer, by type (sampled), case (b)
+//   synthetic-cache SNAPSHOT OUT MODELS   OUT: SNAPSHOT with every SageMaker region full-size and synthetic (bench/scale.sh)
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -63,6 +64,17 @@ switch (args.FirstOrDefault())
     case "analyzers-allocations":
         AnalyzerAllocations.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30);
         return 0;
+    case "synthetic-cache":
+    {
+        var snapshot = Path.GetFullPath(args[1]);
+        var regions = MlCost.Pricing.Cache.PriceCache.Open(snapshot).Regions(MlCost.Pricing.Model.Service.SageMaker);
+        var started = Stopwatch.StartNew();
+        var perRegion = MlCost.Tests.SyntheticSageMaker.WriteCache(snapshot, Path.GetFullPath(args[2]), Path.GetFullPath(args[3]), regions);
+        var sageMakerBytes = Directory.GetFiles(Path.Combine(args[2], "sagemaker")).Sum(f => new FileInfo(f).Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{args[2]}: {regions.Count} SageMaker regions × up to {perRegion:N0} prices, {sageMakerBytes / 1048576.0:F0} MB of SageMaker files, written in {started.Elapsed.TotalSeconds:F1} s"));
+        return 0;
+    }
     case "redshift":
         Environment.SetEnvironmentVariable(OfferFileReaderBenchmarks.FileVariable, Path.GetFullPath(args[1]));
         var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);

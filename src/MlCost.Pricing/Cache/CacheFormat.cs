@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using MlCost.Pricing.Model;
 
@@ -107,45 +108,188 @@ internal static class CacheFormat
         return new CacheManifest(version, files, analyzer);
     }
 
+    /// <summary>
+    /// A cache file's prices, read in one forward pass with <see cref="Utf8JsonReader"/> (no document tree: a full-size
+    /// SageMaker region file holds tens of thousands of prices), every field checked. The reading methods are compiled
+    /// fully optimised from their first call: a command reads a file once, so the JIT's quick first tier would read
+    /// most of a large file before the optimised code arrived (measured by bench/scale.sh).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<PriceRecord> ReadPrices(byte[] bytes, string file)
     {
-        var root = Parse(bytes, file);
-        var service = Str(root, "service", file, 0);
-        var region = Str(root, "region", file, 0);
-        return Array(root, "prices", file).Select((p, i) => ReadPrice(p, service, region, file, i)).ToList();
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            string? service = null, region = null;
+            var prices = new List<PriceRecord>();
+            var listed = false;
+            Expect(ref reader, JsonTokenType.StartObject, file, "the file");
+            while (Next(ref reader) == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                switch (name)
+                {
+                    case "service": service = reader.TokenType == JsonTokenType.String ? reader.GetString() : null; break;
+                    case "region": region = reader.TokenType == JsonTokenType.String ? reader.GetString() : null; break;
+                    case "prices":
+                        if (reader.TokenType != JsonTokenType.StartArray) throw new PriceCacheException(file, "\"prices\" is missing or not a list");
+                        if (service is null) throw new PriceCacheException(file, "entry 1 has no \"service\"");
+                        if (region is null) throw new PriceCacheException(file, "entry 1 has no \"region\"");
+                        listed = true;
+                        while (Next(ref reader) == JsonTokenType.StartObject) prices.Add(ReadPrice(ref reader, service, region, file, prices.Count));
+                        if (reader.TokenType != JsonTokenType.EndArray) throw new PriceCacheException(file, $"price {prices.Count + 1} is not an object");
+                        break;
+                    default: reader.Skip(); break;
+                }
+            }
+            if (service is null) throw new PriceCacheException(file, "entry 1 has no \"service\"");
+            if (region is null) throw new PriceCacheException(file, "entry 1 has no \"region\"");
+            return listed ? prices : throw new PriceCacheException(file, "\"prices\" is missing or not a list");
+        }
+        catch (JsonException e)
+        {
+            throw new PriceCacheException(file, $"not valid JSON (line {(e.LineNumber ?? 0) + 1}): the file is damaged");
+        }
     }
 
-    private static PriceRecord ReadPrice(JsonElement p, string service, string region, string file, int index)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static JsonTokenType Next(ref Utf8JsonReader reader) =>
+        reader.Read() ? reader.TokenType : throw new JsonException("the file ends early");
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token, string file, string what)
     {
-        var tiers = Array(p, "tiers", file).Select(t => new PriceTier(
-            Dec(t, "begin", file, index) ?? 0, Dec(t, "end", file, index), Dec(t, "usdPerUnit", file, index)
-                ?? throw new PriceCacheException(file, $"price {index + 1} has a tier with no usdPerUnit"),
-            Str(t, "rateCode", file, index))).ToImmutableArray();
-        if (TieredRate.Problem(tiers) is { } problem) throw new PriceCacheException(file, $"price {index + 1}: {problem}");
+        if (Next(ref reader) != token) throw new PriceCacheException(file, $"{what} is not a JSON object");
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PriceRecord ReadPrice(ref Utf8JsonReader reader, string service, string region, string file, int index)
+    {
+        string? sku = null, productFamily = null, unit = null, termType = null, description = null, effectiveDate = null,
+            sourceVersion = null, source = null, publicationDate = null, quality = null, sourceKind = null, note = null;
+        decimal? upfront = null;
+        var attributes = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+        var termAttributes = attributes;
+        ImmutableArray<PriceTier>? tiers = null;
+        while (Next(ref reader) == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "sku": sku = Text(ref reader); break;
+                case "productFamily": productFamily = Text(ref reader); break;
+                case "attributes": attributes = ReadMap(ref reader); break;
+                case "unit": unit = Text(ref reader); break;
+                case "termType": termType = Text(ref reader); break;
+                case "termAttributes": termAttributes = ReadMap(ref reader); break;
+                case "tiers": tiers = ReadTiers(ref reader, file, index); break;
+                case "upfrontFeeUsd": upfront = Number(ref reader, "upfrontFeeUsd", file, index); break;
+                case "description": description = Text(ref reader); break;
+                case "effectiveDate": effectiveDate = Text(ref reader); break;
+                case "sourceVersion": sourceVersion = Text(ref reader); break;
+                case "source": source = Text(ref reader); break;
+                case "publicationDate": publicationDate = Text(ref reader); break;
+                case "quality": quality = Text(ref reader); break;
+                case "sourceKind": sourceKind = Text(ref reader); break;
+                case "note": note = Text(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+        if (tiers is not { } read) throw new PriceCacheException(file, "\"tiers\" is missing or not a list");
+        if (TieredRate.Problem(read) is { } problem) throw new PriceCacheException(file, $"price {index + 1}: {problem}");
         return new PriceRecord
         {
             Service = service,
             Region = region,
-            Sku = Str(p, "sku", file, index),
-            ProductFamily = Opt(p, "productFamily"),
-            Attributes = Map(p, "attributes"),
-            Unit = Str(p, "unit", file, index),
-            TermType = Str(p, "termType", file, index),
-            TermAttributes = Map(p, "termAttributes"),
-            Tiers = tiers,
-            UpfrontFeeUsd = Dec(p, "upfrontFeeUsd", file, index),
-            Description = Opt(p, "description"),
-            EffectiveDate = Opt(p, "effectiveDate"),
-            SourceVersion = Opt(p, "sourceVersion"),
-            Source = Str(p, "source", file, index),
-            PublicationDate = Str(p, "publicationDate", file, index),
-            Quality = Str(p, "quality", file, index),
-            SourceKind = Opt(p, "sourceKind") is { } kind
+            Sku = Required(sku, "sku", file, index),
+            ProductFamily = productFamily,
+            Attributes = attributes,
+            Unit = Required(unit, "unit", file, index),
+            TermType = Required(termType, "termType", file, index),
+            TermAttributes = termAttributes,
+            Tiers = read,
+            UpfrontFeeUsd = upfront,
+            Description = description,
+            EffectiveDate = effectiveDate,
+            SourceVersion = sourceVersion,
+            Source = Required(source, "source", file, index),
+            PublicationDate = Required(publicationDate, "publicationDate", file, index),
+            Quality = Required(quality, "quality", file, index),
+            SourceKind = sourceKind is { } kind
                 ? SourceKinds.Parse(kind) ?? throw new PriceCacheException(file, $"price {index + 1} has an unknown sourceKind \"{kind}\"")
                 : SourceKind.AwsPriceFile,
-            Note = Opt(p, "note"),
+            Note = note,
         };
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ImmutableArray<PriceTier> ReadTiers(ref Utf8JsonReader reader, string file, int index)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray) throw new PriceCacheException(file, "\"tiers\" is missing or not a list");
+        var tiers = ImmutableArray.CreateBuilder<PriceTier>(1);
+        while (Next(ref reader) == JsonTokenType.StartObject)
+        {
+            decimal? begin = null, end = null, usd = null;
+            string? rateCode = null;
+            while (Next(ref reader) == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                switch (name)
+                {
+                    case "begin": begin = Number(ref reader, "begin", file, index); break;
+                    case "end": end = Number(ref reader, "end", file, index); break;
+                    case "usdPerUnit": usd = Number(ref reader, "usdPerUnit", file, index); break;
+                    case "rateCode": rateCode = Text(ref reader); break;
+                    default: reader.Skip(); break;
+                }
+            }
+            tiers.Add(new PriceTier(begin ?? 0, end, usd ?? throw new PriceCacheException(file, $"price {index + 1} has a tier with no usdPerUnit"),
+                Required(rateCode, "rateCode", file, index)));
+        }
+        return tiers.ToImmutable();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ImmutableSortedDictionary<string, string> ReadMap(ref Utf8JsonReader reader)
+    {
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return builder.ToImmutable();
+        }
+        while (Next(ref reader) == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            builder[key] = reader.TokenType == JsonTokenType.String ? reader.GetString()! : "";
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+        }
+        return builder.ToImmutable();
+    }
+
+    /// <summary>A string value, or null for any other token (skipped).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string? Text(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String) return reader.GetString();
+        reader.Skip();
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static decimal? Number(ref Utf8JsonReader reader, string name, string file, int index)
+    {
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number)
+            ? number
+            : throw new PriceCacheException(file, $"price {index + 1}: \"{name}\" is not a number");
+    }
+
+    private static string Required(string? value, string name, string file, int index) =>
+        value ?? throw new PriceCacheException(file, $"entry {index + 1} has no \"{name}\"");
 
     private static JsonElement Parse(byte[] bytes, string file)
     {
@@ -176,21 +320,4 @@ internal static class CacheFormat
         e.TryGetProperty(name, out var value) && value.TryGetInt32(out var number)
             ? number
             : throw new PriceCacheException(file, $"\"{name}\" is missing or not a whole number");
-
-    private static decimal? Dec(JsonElement e, string name, string file, int index)
-    {
-        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
-        return value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number)
-            ? number
-            : throw new PriceCacheException(file, $"price {index + 1}: \"{name}\" is not a number");
-    }
-
-    private static ImmutableSortedDictionary<string, string> Map(JsonElement e, string name)
-    {
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        if (e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object)
-            foreach (var property in value.EnumerateObject())
-                builder[property.Name] = property.Value.GetString() ?? "";
-        return builder.ToImmutable();
-    }
 }

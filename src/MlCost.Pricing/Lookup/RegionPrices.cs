@@ -4,25 +4,30 @@ namespace MlCost.Pricing.Lookup;
 
 /// <summary>
 /// One service's prices in one region, indexed once when first asked for: by term, component and instance
-/// type (SageMaker), and by every attribute value (what AI-service prices are found by), so a lookup is a
-/// dictionary probe, not a scan of thousands of SKUs. Keys are strings: a tool that starts for every command
+/// type (SageMaker), and — when first looked up that way — by every attribute value (what AI-service prices are
+/// found by), so a lookup is a dictionary probe, not a scan of thousands of SKUs, and a full-size SageMaker region
+/// builds only the index its lookups use. Keys are strings: a tool that starts for every command
 /// should not compile dictionary code for tuple keys at each start.
 /// </summary>
 internal sealed class RegionPrices
 {
     private readonly Dictionary<string, List<PriceRecord>> _byInstance = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<PriceRecord>> _byAttribute = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, List<PriceRecord>>> _byAttribute;
 
     public RegionPrices(IReadOnlyList<PriceRecord> all)
     {
         All = all;
         foreach (var price in all)
-        {
             if (price.Attribute(Attr.InstanceName) is { } instance)
                 Add(_byInstance, InstanceKey(price.TermType, price.Attribute(Attr.Component), instance), price);
-            foreach (var (key, value) in price.Attributes)
-                Add(_byAttribute, AttributeKey(key, value), price);
-        }
+        _byAttribute = new(() =>
+        {
+            var index = new Dictionary<string, List<PriceRecord>>(StringComparer.Ordinal);
+            foreach (var price in all)
+                foreach (var (key, value) in price.Attributes)
+                    Add(index, AttributeKey(key, value), price);
+            return index;
+        });
     }
 
     public IReadOnlyList<PriceRecord> All { get; }
@@ -33,7 +38,7 @@ internal sealed class RegionPrices
 
     /// <summary>Prices whose attribute <paramref name="key"/> is <paramref name="value"/> (any case), in cache order.</summary>
     public IReadOnlyList<PriceRecord> With(string key, string value) =>
-        _byAttribute.GetValueOrDefault(AttributeKey(key, value)) ?? [];
+        _byAttribute.Value.GetValueOrDefault(AttributeKey(key, value)) ?? [];
 
     private static string InstanceKey(string termType, string? component, string instance) => $"{termType}\n{component}\n{instance.ToLowerInvariant()}";
 

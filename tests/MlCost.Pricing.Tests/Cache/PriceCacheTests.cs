@@ -162,4 +162,23 @@ public class PriceCacheTests
         Assert.Equal(cache.Manifest.AnalyzerPrices!.Rows, rows);
         Assert.True(rows > 400, $"only {rows} rows");
     }
+
+    [Theory]
+    [InlineData("\"sku\": \"SKU1\",", "", "entry 1 has no \"sku\"")]
+    [InlineData("\"usdPerUnit\": 0.0015", "\"usdPerUnit\": \"cheap\"", "price 1: \"usdPerUnit\" is not a number")]
+    [InlineData("\"begin\": 0,", "\"begin\": 5,", "price 1: first tier begins at 5, not 0")]
+    [InlineData("\"prices\": [", "\"list\": [", "\"prices\" is missing or not a list")]
+    [InlineData("\"quality\": \"price-list\"", "\"quality\": \"price-list\",", "not valid JSON")]
+    public void Every_field_of_a_price_is_checked_as_it_is_read(string field, string replacement, string problem)
+    {
+        // The reader is given the edited bytes directly (through the cache, the SHA-256 check would refuse them first).
+        using var folder = new TempFolder();
+        PriceCacheWriter.Write(folder.Path, [File("us-east-1", Record("SKU1", 0.0015m))]);
+        var path = Path.Combine(folder.Path, "textract", "us-east-1.json");
+        var text = System.IO.File.ReadAllText(path);
+        Assert.Contains(field, text);
+        var error = Assert.Throws<PriceCacheException>(() => CacheFormat.ReadPrices(System.Text.Encoding.UTF8.GetBytes(text.Replace(field, replacement)), path));
+        Assert.Equal(path, error.File);
+        Assert.Contains(problem, error.Problem);
+    }
 }
