@@ -86,6 +86,32 @@ namespace Amazon.SageMaker.Model
     {
         public int? MaxNumberOfTrainingJobs { get; set; }
         public int? MaxParallelTrainingJobs { get; set; }
+        public int? MaxRuntimeInSeconds { get; set; }
+    }
+
+    public class ProcessingClusterConfig
+    {
+        public Amazon.SageMaker.ProcessingInstanceType InstanceType { get; set; }
+        public int? InstanceCount { get; set; }
+        public int? VolumeSizeInGB { get; set; }
+    }
+
+    public class ProcessingResources
+    {
+        public ProcessingClusterConfig ClusterConfig { get; set; }
+    }
+
+    public class ProcessingStoppingCondition
+    {
+        public int? MaxRuntimeInSeconds { get; set; }
+    }
+
+    public class CreateProcessingJobRequest
+    {
+        public string ProcessingJobName { get; set; }
+        public ProcessingResources ProcessingResources { get; set; }
+        public ProcessingStoppingCondition StoppingCondition { get; set; }
+        public string RoleArn { get; set; }
     }
 
     public class HyperParameterTuningJobConfig

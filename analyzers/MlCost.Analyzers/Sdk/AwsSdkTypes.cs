@@ -18,7 +18,7 @@ namespace MlCost.Analyzers.Sdk
         {
             "CreateTrainingJobRequest", "ProductionVariant", "AnalyzeDocumentRequest", "CreateNotebookInstanceRequest",
             "CreateHyperParameterTuningJobRequest", "DataCaptureConfig", "CreateEndpointRequest", "CreateEndpointConfigRequest",
-            "RegisterScalableTargetRequest", "StartDocumentAnalysisRequest",
+            "RegisterScalableTargetRequest", "StartDocumentAnalysisRequest", "CreateProcessingJobRequest",
         };
 
         private AwsSdkTypes(Compilation compilation)
@@ -30,6 +30,7 @@ namespace MlCost.Analyzers.Sdk
             StartDocumentAnalysisRequest = compilation.GetTypeByMetadataName("Amazon.Textract.Model.StartDocumentAnalysisRequest");
             CreateNotebookInstanceRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateNotebookInstanceRequest");
             CreateHyperParameterTuningJobRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateHyperParameterTuningJobRequest");
+            CreateProcessingJobRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateProcessingJobRequest");
             DataCaptureConfig = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.DataCaptureConfig");
             CreateEndpointRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateEndpointRequest");
             CreateEndpointConfigRequest = compilation.GetTypeByMetadataName("Amazon.SageMaker.Model.CreateEndpointConfigRequest");
@@ -43,6 +44,8 @@ namespace MlCost.Analyzers.Sdk
         public INamedTypeSymbol CreateNotebookInstanceRequest { get; }
 
         public INamedTypeSymbol CreateHyperParameterTuningJobRequest { get; }
+
+        public INamedTypeSymbol CreateProcessingJobRequest { get; }
 
         public INamedTypeSymbol DataCaptureConfig { get; }
 
