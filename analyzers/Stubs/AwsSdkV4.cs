@@ -180,10 +180,31 @@ namespace Amazon.ApplicationAutoScaling.Model
     }
 }
 
+namespace Amazon.Textract
+{
+    public interface IAmazonTextract
+    {
+        System.Threading.Tasks.Task<Model.AnalyzeDocumentResponse> AnalyzeDocumentAsync(Model.AnalyzeDocumentRequest request, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<Model.DetectDocumentTextResponse> DetectDocumentTextAsync(Model.DetectDocumentTextRequest request, System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    public class AmazonTextractClient : IAmazonTextract
+    {
+        public System.Threading.Tasks.Task<Model.AnalyzeDocumentResponse> AnalyzeDocumentAsync(Model.AnalyzeDocumentRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+        public System.Threading.Tasks.Task<Model.DetectDocumentTextResponse> DetectDocumentTextAsync(Model.DetectDocumentTextRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+    }
+}
+
 namespace Amazon.Textract.Model
 {
+    public class Document
+    {
+        public byte[] Bytes { get; set; }
+    }
+
     public class AnalyzeDocumentRequest
     {
+        public Document Document { get; set; }
         public System.Collections.Generic.List<string> FeatureTypes { get; set; }
     }
 
@@ -191,4 +212,86 @@ namespace Amazon.Textract.Model
     {
         public System.Collections.Generic.List<string> FeatureTypes { get; set; }
     }
+
+    public class DetectDocumentTextRequest
+    {
+        public Document Document { get; set; }
+    }
+
+    public class AnalyzeDocumentResponse { }
+    public class DetectDocumentTextResponse { }
+}
+
+namespace Amazon.Comprehend
+{
+    public interface IAmazonComprehend
+    {
+        System.Threading.Tasks.Task<Model.DetectSentimentResponse> DetectSentimentAsync(Model.DetectSentimentRequest request, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<Model.DetectEntitiesResponse> DetectEntitiesAsync(Model.DetectEntitiesRequest request, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<Model.BatchDetectSentimentResponse> BatchDetectSentimentAsync(Model.BatchDetectSentimentRequest request, System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    public class AmazonComprehendClient : IAmazonComprehend
+    {
+        public System.Threading.Tasks.Task<Model.DetectSentimentResponse> DetectSentimentAsync(Model.DetectSentimentRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+        public System.Threading.Tasks.Task<Model.DetectEntitiesResponse> DetectEntitiesAsync(Model.DetectEntitiesRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+        public System.Threading.Tasks.Task<Model.BatchDetectSentimentResponse> BatchDetectSentimentAsync(Model.BatchDetectSentimentRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+    }
+}
+
+namespace Amazon.Comprehend.Model
+{
+    public class DetectSentimentRequest
+    {
+        public string Text { get; set; }
+        public string LanguageCode { get; set; }
+    }
+
+    public class DetectEntitiesRequest
+    {
+        public string Text { get; set; }
+        public string LanguageCode { get; set; }
+    }
+
+    public class BatchDetectSentimentRequest
+    {
+        public System.Collections.Generic.List<string> TextList { get; set; }
+        public string LanguageCode { get; set; }
+    }
+
+    public class DetectSentimentResponse { }
+    public class DetectEntitiesResponse { }
+    public class BatchDetectSentimentResponse { }
+}
+
+namespace Amazon.BedrockRuntime
+{
+    public interface IAmazonBedrockRuntime
+    {
+        System.Threading.Tasks.Task<Model.InvokeModelResponse> InvokeModelAsync(Model.InvokeModelRequest request, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<Model.ConverseResponse> ConverseAsync(Model.ConverseRequest request, System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    public class AmazonBedrockRuntimeClient : IAmazonBedrockRuntime
+    {
+        public System.Threading.Tasks.Task<Model.InvokeModelResponse> InvokeModelAsync(Model.InvokeModelRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+        public System.Threading.Tasks.Task<Model.ConverseResponse> ConverseAsync(Model.ConverseRequest request, System.Threading.CancellationToken cancellationToken = default) => null;
+    }
+}
+
+namespace Amazon.BedrockRuntime.Model
+{
+    public class InvokeModelRequest
+    {
+        public string ModelId { get; set; }
+        public System.IO.MemoryStream Body { get; set; }
+    }
+
+    public class ConverseRequest
+    {
+        public string ModelId { get; set; }
+    }
+
+    public class InvokeModelResponse { }
+    public class ConverseResponse { }
 }

@@ -51,6 +51,14 @@ public class CatalogueTests
             .Select(p => $"{p.Region} {p.Attribute(Attr.Operation)} {p.Attribute(Attr.Features) ?? ""} {p.Tiers[0].UsdPerUnit}").Order(StringComparer.Ordinal).ToList();
         Assert.True(textract.Count > 100, $"only {textract.Count} Textract prices in the cache");
         Assert.Equal(textract, bundled.Pages.Select(p => $"{p.Region} {p.Operation} {p.Features} {p.UsdPerPage}").Order(StringComparer.Ordinal));
+
+        var comprehend = cache.Regions(Service.Comprehend)
+            .SelectMany(region => cache.Prices(Service.Comprehend, region))
+            .Where(p => p.TermType == TermType.OnDemand && p.Unit == "units" && p.Attribute(Attr.Operation) is { } o && o.StartsWith("Detect", StringComparison.Ordinal) && o != "DetectToxicContent")
+            .GroupBy(p => (p.Region, p.Attribute(Attr.Operation))).Select(g => g.First())
+            .Select(p => $"{p.Region} {p.Attribute(Attr.Operation)} {p.Tiers[0].UsdPerUnit}").Order(StringComparer.Ordinal).ToList();
+        Assert.True(comprehend.Count > 50, $"only {comprehend.Count} Comprehend prices in the cache");
+        Assert.Equal(comprehend, bundled.Units.Select(p => $"{p.Region} {p.Operation} {p.UsdPerUnit}").Order(StringComparer.Ordinal));
     }
 
     [Theory]

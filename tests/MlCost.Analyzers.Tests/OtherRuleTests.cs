@@ -109,7 +109,7 @@ public class TextractFeatureBundleTests
             }
             """;
         await Verify<TextractFeatureBundleAnalyzer>.Analyzer(source, SdkShape.V4, null, Verify<TextractFeatureBundleAnalyzer>.Diagnostic().WithLocation(0)
-            .WithArguments("AnalyzeDocument", "FORMS+QUERIES", "$55.00", "us-east-1", "36.7×", "DetectDocumentText", "$1.50"));
+            .WithArguments("AnalyzeDocument", "FORMS+QUERIES", " costs $55.00 per 1,000 pages (us-east-1), 36.7× DetectDocumentText's $1.50", "DetectDocumentText"));
     }
 
     [Theory]
@@ -133,7 +133,7 @@ public class TextractFeatureBundleTests
             }
             """;
         await Verify<TextractFeatureBundleAnalyzer>.Analyzer(source, shape, null, Verify<TextractFeatureBundleAnalyzer>.Diagnostic().WithLocation(0)
-            .WithArguments("AnalyzeDocument", "FORMS+TABLES (billed as FORMS plus TABLES, each its own SKU)", "$65.00", "us-east-1", "43.3×", "DetectDocumentText", "$1.50"));
+            .WithArguments("AnalyzeDocument", "FORMS+TABLES (billed as FORMS plus TABLES, each its own SKU)", " costs $65.00 per 1,000 pages (us-east-1), 43.3× DetectDocumentText's $1.50", "DetectDocumentText"));
     }
 
     [Fact]
@@ -150,7 +150,22 @@ public class TextractFeatureBundleTests
             }
             """;
         await Verify<TextractFeatureBundleAnalyzer>.Analyzer(source, SdkShape.V4, null, Verify<TextractFeatureBundleAnalyzer>.Diagnostic().WithLocation(0)
-            .WithArguments("StartDocumentAnalysis", "FORMS+QUERIES", "$55.00", "us-east-1", "36.7×", "StartDocumentTextDetection", "$1.50"));
+            .WithArguments("StartDocumentAnalysis", "FORMS+QUERIES", " costs $55.00 per 1,000 pages (us-east-1), 36.7× StartDocumentTextDetection's $1.50", "StartDocumentTextDetection"));
+    }
+
+    [Fact]
+    public async Task A_region_without_Textract_prices_says_which_price_is_missing_and_how_to_get_it()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using Amazon.Textract.Model;
+            class Reader
+            {
+                object Request() => {|#0:new AnalyzeDocumentRequest|} { FeatureTypes = new List<string> { "FORMS" } };
+            }
+            """;
+        await Verify<TextractFeatureBundleAnalyzer>.Analyzer(source, SdkShape.V4, "mlcost.region = eu-north-1", Verify<TextractFeatureBundleAnalyzer>.Diagnostic().WithLocation(0)
+            .WithArguments("AnalyzeDocument", "FORMS", " (no eu-north-1 AnalyzeDocument FORMS page price in MlCost's prices: `mlcost prices refresh --services textract --regions eu-north-1`)", "DetectDocumentText"));
     }
 
     [Fact]

@@ -177,7 +177,7 @@ public class ReadingCodeTests
             }
             """;
         await Verify<TextractFeatureBundleAnalyzer>.Analyzer(source, SdkShape.V4, null, Verify<TextractFeatureBundleAnalyzer>.Diagnostic().WithLocation(0)
-            .WithArguments("AnalyzeDocument", "FORMS+QUERIES", "$55.00", "us-east-1", "36.7×", "DetectDocumentText", "$1.50"));
+            .WithArguments("AnalyzeDocument", "FORMS+QUERIES", " costs $55.00 per 1,000 pages (us-east-1), 36.7× DetectDocumentText's $1.50", "DetectDocumentText"));
     }
 
     [Fact]

@@ -46,6 +46,21 @@ namespace MlCost.Analyzers.Prices
         public decimal UsdPerPage { get; }
     }
 
+    /// <summary>A Comprehend price per unit of 100 characters (the first tier) for a real-time operation.</summary>
+    internal sealed class UnitPrice
+    {
+        public UnitPrice(string region, string operation, decimal usdPerUnit)
+        {
+            Region = region;
+            Operation = operation;
+            UsdPerUnit = usdPerUnit;
+        }
+
+        public string Region { get; }
+        public string Operation { get; }
+        public decimal UsdPerUnit { get; }
+    }
+
     /// <summary>
     /// The prices the analyzers quote: a price cache's <c>analyzer-prices.tsv</c>, which MlCost's pricing core writes
     /// with every cache. The committed snapshot's file is compiled in; a file of that name among the compilation's
@@ -73,7 +88,12 @@ namespace MlCost.Analyzers.Prices
 
         public IEnumerable<InstancePrice> Instances => _instances.Values;
 
+        private readonly Dictionary<(string Region, string Operation), UnitPrice> _units =
+            new Dictionary<(string, string), UnitPrice>();
+
         public IEnumerable<PagePrice> Pages => _pages.Values;
+
+        public IEnumerable<UnitPrice> Units => _units.Values;
 
         /// <summary>The table for a compilation: its additional file named <see cref="FileName"/>, else the bundled one.</summary>
         public static PriceTable For(AnalyzerOptions options)
@@ -90,6 +110,9 @@ namespace MlCost.Analyzers.Prices
 
         public PagePrice Page(string region, string operation, string features) =>
             _pages.TryGetValue((region, operation, features), out var price) ? price : null;
+
+        public UnitPrice Unit(string region, string operation) =>
+            _units.TryGetValue((region, operation), out var price) ? price : null;
 
         /// <summary>
         /// Reads the file's tab-separated lines (see MlCost.Pricing's AnalyzerPriceFile); of two prices for one key the
@@ -117,9 +140,14 @@ namespace MlCost.Analyzers.Prices
                     var key = (region, name, detail);
                     if (!table._pages.ContainsKey(key)) table._pages.Add(key, new PagePrice(region, name, detail, usd));
                 }
+                else if (kind == "units")
+                {
+                    var key = (region, name);
+                    if (!table._units.ContainsKey(key)) table._units.Add(key, new UnitPrice(region, name, usd));
+                }
                 else
                 {
-                    throw new InvalidDataException($"{file}, line {i + 1}: \"{kind}\" is not a kind of price (instance or pages)");
+                    throw new InvalidDataException($"{file}, line {i + 1}: \"{kind}\" is not a kind of price (instance, pages or units)");
                 }
             }
             return table;

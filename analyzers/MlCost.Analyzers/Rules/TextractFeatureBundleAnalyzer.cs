@@ -21,7 +21,7 @@ namespace MlCost.Analyzers.Rules
         public static readonly DiagnosticDescriptor Rule = RuleIdentifiers.Create(
             RuleIdentifiers.TextractFeatureBundle,
             "Textract AnalyzeDocument feature bundle",
-            "{0} with {1} costs {2} per 1,000 pages ({3}), {4} {5}'s {6}: use {5} where plain text is enough",
+            "{0} with {1}{2}: use {3} where plain text is enough",
             DiagnosticSeverity.Info,
             "Each Textract feature bundle is its own, dearer SKU; text-only extraction is far cheaper.");
 
@@ -57,10 +57,14 @@ namespace MlCost.Analyzers.Rules
                     described = $"{bundle} (billed as {string.Join(" plus ", features)}, each its own SKU)";
                 }
             }
-            if (price == null || text == null) return;
-            var times = text.UsdPerPage == 0 ? "" : $"{price.Value / text.UsdPerPage:0.#}×";
-            rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location,
-                operation, described, CostText.Money(price.Value * 1000), region, times, textOperation, CostText.Money(text.UsdPerPage * 1000)));
+            // Never silent: without a price the finding says which is missing and how to get it.
+            string cost;
+            if (price == null || text == null)
+                cost = $" (no {region} {(price == null ? $"{operation} {bundle}" : textOperation)} page price in MlCost's prices: {CostText.Refresh("textract", region)})";
+            else
+                cost = $" costs {CostText.Money(price.Value * 1000)} per 1,000 pages ({region}), "
+                       + $"{(text.UsdPerPage == 0 ? "" : $"{price.Value / text.UsdPerPage:0.#}× ")}{textOperation}'s {CostText.Money(text.UsdPerPage * 1000)}";
+            rule.ReportDiagnostic(Diagnostic.Create(Rule, request.Location, operation, described, cost, textOperation));
         }
 
         /// <summary>

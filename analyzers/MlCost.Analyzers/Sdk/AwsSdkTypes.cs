@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -37,9 +38,18 @@ namespace MlCost.Analyzers.Sdk
             SageMakerRuntime = compilation.GetTypeByMetadataName("Amazon.SageMakerRuntime.IAmazonSageMakerRuntime");
             SageMakerRuntimeClient = compilation.GetTypeByMetadataName("Amazon.SageMakerRuntime.AmazonSageMakerRuntimeClient");
             RegisterScalableTargetRequest = compilation.GetTypeByMetadataName("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest");
+            AiServiceClients = new[]
+            {
+                "Amazon.Comprehend.IAmazonComprehend", "Amazon.Comprehend.AmazonComprehendClient",
+                "Amazon.Textract.IAmazonTextract", "Amazon.Textract.AmazonTextractClient",
+                "Amazon.BedrockRuntime.IAmazonBedrockRuntime", "Amazon.BedrockRuntime.AmazonBedrockRuntimeClient",
+            }.Select(compilation.GetTypeByMetadataName).Where(t => t != null).ToArray();
         }
 
         public INamedTypeSymbol RegisterScalableTargetRequest { get; }
+
+        /// <summary>The Comprehend, Textract and Bedrock Runtime client types (interface and class) the compilation references.</summary>
+        public INamedTypeSymbol[] AiServiceClients { get; } = new INamedTypeSymbol[0];
 
         public INamedTypeSymbol CreateNotebookInstanceRequest { get; }
 

@@ -11,7 +11,8 @@ namespace MlCost.Analyzers.Sdk
     /// The syntax in one file that may be AWS SDK code the rules read, found by name alone in one walk of the file
     /// and shared by every rule: object creations of a type named like one in <see cref="AwsSdkTypes"/> or by a
     /// using alias of such a name in the file (<c>using Job = Amazon.SageMaker.Model.CreateTrainingJobRequest;</c>),
-    /// every target-typed <c>new()</c> (whose type has no name to compare), and calls named InvokeEndpoint(Async).
+    /// every target-typed <c>new()</c> (whose type has no name to compare), calls named InvokeEndpoint(Async), and calls
+/// named like an AI-service operation with a batch alternative.
     /// Nothing here is bound; a rule asks <see cref="Binding"/> what a candidate really is.
     /// </summary>
     internal sealed class SdkCandidates
@@ -21,6 +22,7 @@ namespace MlCost.Analyzers.Sdk
         private readonly Dictionary<string, List<BaseObjectCreationExpressionSyntax>> _creationsByName = new Dictionary<string, List<BaseObjectCreationExpressionSyntax>>();
         private readonly List<BaseObjectCreationExpressionSyntax> _targetTyped = new List<BaseObjectCreationExpressionSyntax>();
         private readonly List<InvocationExpressionSyntax> _invokeEndpointCalls = new List<InvocationExpressionSyntax>();
+        private readonly List<InvocationExpressionSyntax> _aiServiceCalls = new List<InvocationExpressionSyntax>();
         private readonly Dictionary<string, string> _aliases = new Dictionary<string, string>();
 
         private SdkCandidates(SyntaxNode root)
@@ -44,6 +46,9 @@ namespace MlCost.Analyzers.Sdk
                     case InvocationExpressionSyntax call when CalledName(call) is "InvokeEndpoint" || CalledName(call) is "InvokeEndpointAsync":
                         _invokeEndpointCalls.Add(call);
                         break;
+                    case InvocationExpressionSyntax call when CalledName(call) is string called && BatchAlternatives.CallNames.Contains(called):
+                        _aiServiceCalls.Add(call);
+                        break;
                 }
             }
         }
@@ -66,6 +71,9 @@ namespace MlCost.Analyzers.Sdk
         }
 
         public IReadOnlyList<InvocationExpressionSyntax> InvokeEndpointCalls => _invokeEndpointCalls;
+
+        /// <summary>Calls named like an AI-service operation that has a batch or asynchronous alternative (<see cref="BatchAlternatives"/>).</summary>
+        public IReadOnlyList<InvocationExpressionSyntax> AiServiceCalls => _aiServiceCalls;
 
         /// <summary>Whether a type is written with this name, or with an alias in the file of a type of this name.</summary>
         public bool WrittenAs(TypeSyntax type, string name) => CandidateName(type) is string written ? written == name : RightmostName(type) == name;

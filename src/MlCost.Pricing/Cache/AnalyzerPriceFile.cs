@@ -12,9 +12,11 @@ namespace MlCost.Pricing.Cache;
 /// <code>
 /// instance  region  instance type  component  USD per hour  rate code  quality
 /// pages     region  operation      features   USD per page  rate code  quality
+/// units     region  operation      (empty)    USD per unit  rate code  quality
 /// </code>
 /// Instance lines are SageMaker's on-demand instance-hour prices of the <see cref="Components"/> the rules quote; page lines are Textract's per-page prices (the
-/// first tier), for the operations the Textract rule compares. Lines starting with '#' are comments.
+/// first tier), for the operations the Textract rules compare; unit lines are Comprehend's per-unit (100 characters)
+/// prices of its real-time Detect operations (the first tier). Lines starting with '#' are comments.
 /// </summary>
 public static class AnalyzerPriceFile
 {
@@ -23,12 +25,16 @@ public static class AnalyzerPriceFile
     /// <summary>The SageMaker components whose instance-hour prices the analyzers quote (endpoints, jobs, notebook instances).</summary>
     public static readonly IReadOnlyList<string> Components = ["Hosting", "Training", "Processing", "Notebook"];
 
+    /// <summary>The Comprehend operations whose unit prices the analyzers quote (one request per item of a collection).</summary>
+    public static readonly IReadOnlyList<string> ComprehendOperations =
+        ["DetectDominantLanguage", "DetectEntities", "DetectKeyPhrases", "DetectPiiEntities", "DetectSentiment", "DetectSyntax", "DetectTargetedSentiment"];
+
     /// <summary>The Textract operations whose page prices the analyzers compare.</summary>
     public static readonly IReadOnlyList<string> TextractOperations =
         ["AnalyzeDocument", "DetectDocumentText", "StartDocumentAnalysis", "StartDocumentTextDetection"];
 
     /// <summary>
-    /// The file for a cache's SageMaker and Textract prices, in the order given (the cache's files by path, each
+    /// The file for a cache's SageMaker, Textract and Comprehend prices, in the order given (the cache's files by path, each
     /// file's prices in order), so the same cache always gives the same bytes. Its line count is <c>Rows</c>.
     /// </summary>
     public static (byte[] Bytes, int Rows) Write(IEnumerable<PriceRecord> prices)
@@ -37,6 +43,7 @@ public static class AnalyzerPriceFile
         text.Append("# MlCost analyzer prices, written with this cache by MlCost's pricing core; do not edit (import or refresh the cache instead).\n");
         text.Append("# instance\tregion\tinstance type\tcomponent\tUSD per hour\trate code\tquality\n");
         text.Append("# pages\tregion\toperation\tfeatures\tUSD per page (first tier)\trate code\tquality\n");
+        text.Append("# units\tregion\toperation\t\tUSD per unit of 100 characters (first tier)\trate code\tquality\n");
         var rows = 0;
         foreach (var price in prices)
         {
@@ -60,6 +67,9 @@ public static class AnalyzerPriceFile
         if (price.Service == Service.Textract.OfferCode
             && price.Attributes.TryGetValue(Attr.Operation, out var operation) && TextractOperations.Contains(operation))
             return Line("pages", price.Region, operation, price.Attributes.GetValueOrDefault(Attr.Features, ""), first, price.Quality);
+        if (price.Service == Service.Comprehend.OfferCode && price.Unit == "units"
+            && price.Attributes.TryGetValue(Attr.Operation, out var detect) && ComprehendOperations.Contains(detect))
+            return Line("units", price.Region, detect, "", first, price.Quality);
         return null;
     }
 
@@ -68,5 +78,5 @@ public static class AnalyzerPriceFile
 
     /// <summary>Whether a cache file's prices go into the analyzer file.</summary>
     public static bool Reads(CacheFileEntry file) =>
-        file.Service == Service.SageMaker.OfferCode || file.Service == Service.Textract.OfferCode;
+        file.Service == Service.SageMaker.OfferCode || file.Service == Service.Textract.OfferCode || file.Service == Service.Comprehend.OfferCode;
 }

@@ -1,4 +1,5 @@
-// Realistic, cost-conscious SageMaker and Textract code: every MlCost rule must stay silent here.
+// Realistic, cost-conscious SageMaker, Textract and Comprehend code: every MlCost rule must stay silent here
+// (but for MLC0012's statements of what its bounded jobs can cost at most).
 using System;
 using System.Collections.Generic;
 using Amazon.SageMaker;
@@ -6,6 +7,8 @@ using Amazon.SageMaker.Model;
 using Amazon.SageMakerRuntime;
 using Amazon.SageMakerRuntime.Model;
 using Amazon.Textract.Model;
+using Amazon.Comprehend;
+using Amazon.Comprehend.Model;
 using System.Threading.Tasks;
 
 namespace Corpus
@@ -97,5 +100,18 @@ namespace Corpus
     {
         // Plain text detection needs no AnalyzeDocument request; features chosen at run time are not priced.
         public AnalyzeDocumentRequest ForUserChoice(List<string> features) => new AnalyzeDocumentRequest { FeatureTypes = features };
+    }
+
+    public sealed class Reviews
+    {
+        // A collection scored in batches of 25, one request each; a single review, one call.
+        public async Task ScoreAll(IAmazonComprehend comprehend, List<string> reviews)
+        {
+            for (var i = 0; i < reviews.Count; i += 25)
+                await comprehend.BatchDetectSentimentAsync(new BatchDetectSentimentRequest { TextList = reviews.GetRange(i, Math.Min(25, reviews.Count - i)), LanguageCode = "en" });
+        }
+
+        public Task<DetectSentimentResponse> ScoreOne(IAmazonComprehend comprehend, string review) =>
+            comprehend.DetectSentimentAsync(new DetectSentimentRequest { Text = review, LanguageCode = "en" });
     }
 }
