@@ -26,6 +26,7 @@ public class AnalyzerBenchmarks
     private ImmutableArray<DiagnosticAnalyzer> _mlcost;
     private ImmutableArray<Diagnostic> _sdkFindings;
     private MetadataReference[] _references = [];
+    private MetadataReference[] _sdkReferences = [];
 
     [GlobalSetup]
     public void Setup()
@@ -33,12 +34,13 @@ public class AnalyzerBenchmarks
         _references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();
-        using var stream = typeof(AnalyzerBenchmarks).Assembly.GetManifestResourceStream("AwsSdkStubs.cs")!;
-        using var constantsStream = typeof(AnalyzerBenchmarks).Assembly.GetManifestResourceStream("AwsSdkConstants.cs")!;
-        var stubs = CSharpSyntaxTree.ParseText(new StreamReader(stream).ReadToEnd() + "\n" + new StreamReader(constantsStream).ReadToEnd());
+        // The SDK-using files reference the generated AWS SDK shapes (every model class, client and constant class) as
+        // real code references AWSSDK.*; the plain files do not.
+        using var shapes = typeof(AnalyzerBenchmarks).Assembly.GetManifestResourceStream("MlCost.AwsSdkShapes.dll")!;
+        _sdkReferences = [.. _references, MetadataReference.CreateFromStream(shapes)];
         _plain = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(PlainFile(i))).ToArray();
-        _sdk = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(SdkFile(i))).Append(stubs).ToArray();
-        _clean = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(CleanSdkFile(i))).Append(stubs).ToArray();
+        _sdk = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(SdkFile(i))).ToArray();
+        _clean = Enumerable.Range(0, 1000).Select(i => CSharpSyntaxTree.ParseText(CleanSdkFile(i))).ToArray();
         _mlcost = typeof(MlCost.Analyzers.Rules.OnDemandTrainingAnalyzer).Assembly.GetTypes()
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
@@ -83,7 +85,7 @@ public class AnalyzerBenchmarks
     /// <summary>A build of these files with these analyzers attached: the MlCost diagnostics it reports.</summary>
     private ImmutableArray<Diagnostic> Diagnostics(SyntaxTree[] trees, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
-        var compilation = CSharpCompilation.Create("bench", trees, _references,
+        var compilation = CSharpCompilation.Create("bench", trees, trees == _plain ? _references : _sdkReferences,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: Concurrent));
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: Concurrent,
             logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);

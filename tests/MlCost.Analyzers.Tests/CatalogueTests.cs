@@ -94,8 +94,8 @@ public class CatalogueTests
 
     private static CSharpCompilation Compile(string source, SdkShape shape) =>
         CSharpCompilation.Create("corpus",
-            [CSharpSyntaxTree.ParseText(source), CSharpSyntaxTree.ParseText(Verify<Rules.OnDemandTrainingAnalyzer>.Stub(shape))],
-            [.. LocalReferences.All, SdkConstants.Assembly.Value], new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            [CSharpSyntaxTree.ParseText(source)],
+            SdkShapes.References(shape), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     /// <summary>Every analyzer over <paramref name="source"/>, reporting analyzer diagnostics and any analyzer exception.</summary>
     private static async Task<IReadOnlyList<Diagnostic>> Run(string source, SdkShape shape)

@@ -18,10 +18,8 @@ public class CodeFixTests
             // One pass per document fixes every request in it: Fix All is checked too.
             NumberOfFixAllIterations = 1,
         };
-        test.TestState.AdditionalReferences.AddRange([.. LocalReferences.All, SdkConstants.Assembly.Value]);
-        test.FixedState.AdditionalReferences.AddRange([.. LocalReferences.All, SdkConstants.Assembly.Value]);
-        test.TestState.Sources.Add(("AwsSdk.cs", Verify<OnDemandTrainingAnalyzer>.Stub(shape)));
-        test.FixedState.Sources.Add(("AwsSdk.cs", Verify<OnDemandTrainingAnalyzer>.Stub(shape)));
+        test.TestState.AdditionalReferences.AddRange(SdkShapes.References(shape));
+        test.FixedState.AdditionalReferences.AddRange(SdkShapes.References(shape));
         // [|...|] marks where MLC0001 is expected; its message arguments are covered by the analyzer tests.
         await test.RunAsync();
     }

@@ -60,7 +60,7 @@ public sealed class PackageTests : IDisposable
         // Keep the repository's build settings out of the consumer.
         File.WriteAllText(Path.Combine(consumer, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(consumer, "Directory.Packages.props"), "<Project />");
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Stubs", "AwsSdkV4.cs"), Path.Combine(consumer, "AwsSdk.cs"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Stubs", "Generated", "AwsSdkModel.V4.cs"), Path.Combine(consumer, "AwsSdk.cs"));
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Stubs", "AwsSdkConstants.cs"), Path.Combine(consumer, "AwsSdkConstants.cs"));
         File.WriteAllText(Path.Combine(consumer, "Training.cs"), """
             using Amazon.SageMaker.Model;

@@ -12,8 +12,8 @@ public enum SdkShape
 }
 
 /// <summary>
-/// Runs an analyzer over code compiled against the AWS SDK stubs (v3 or v4 shape) and the local .NET reference
-/// assemblies — found in the installed SDK at run time, so nothing is downloaded.
+/// Runs an analyzer over code compiled against the AWS SDK's generated shapes (v3 or v4, <see cref="SdkShapes"/>) and
+/// the local .NET reference assemblies — found in the installed SDK at run time, so nothing is downloaded.
 /// </summary>
 internal static class Verify<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, new()
 {
@@ -31,47 +31,49 @@ internal static class Verify<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
             // No reference package (nothing to download): the local reference assemblies instead.
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
         };
-        test.TestState.AdditionalReferences.AddRange(LocalReferences.All);
-        test.TestState.AdditionalReferences.Add(SdkConstants.Assembly.Value);
-        test.TestState.Sources.Add(("AwsSdk.cs", Stub(shape)));
+        test.TestState.AdditionalReferences.AddRange(SdkShapes.References(shape));
         foreach (var (path, text) in additionalFiles) test.TestState.AdditionalFiles.Add((path, text));
         if (editorConfig is not null) test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n[*]\n{editorConfig}\n"));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
-
-    /// <summary>
-    /// The SDK stubs in the v4 shape as written, or in the v3 shape: the same types with plain <c>bool</c> and
-    /// <c>int</c> values where v4 made them nullable. The constant classes they use are <see cref="SdkConstants"/>.
-    /// </summary>
-    public static string Stub(SdkShape shape)
-    {
-        var v4 = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Stubs", "AwsSdkV4.cs"));
-        return shape == SdkShape.V4 ? v4 : System.Text.RegularExpressions.Regex.Replace(v4, @"\b(bool|int)\? ", "$1 ");
-    }
 }
 
 /// <summary>
-/// The SDK's constant classes, generated from the service models (the same in v3 and v4), compiled once per test run
-/// into an assembly the tests reference, as real code references AWSSDK.SageMaker: 3,600 fields are not re-parsed
-/// for every test.
+/// The AWS SDK as the tests compile code against it: the shapes generated from the service models
+/// (analyzers/Stubs/Generated/AwsSdkModel.V3.cs or .V4.cs, and AwsSdkConstants.cs, the same in both), each compiled
+/// once per test run into an assembly the test code references, as real code references AWSSDK.SageMaker.
 /// </summary>
-internal static class SdkConstants
+internal static class SdkShapes
 {
-    public static readonly string Source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Stubs", "AwsSdkConstants.cs"));
+    private static readonly Lazy<MetadataReference> Constants = new(() => Compile("AWSSDK.Constants", "AwsSdkConstants.cs", []));
 
-    public static readonly Lazy<MetadataReference> Assembly = new(() =>
+    private static readonly Lazy<MetadataReference> V3 = new(() => Compile("AWSSDK.V3", Path.Combine("Generated", "AwsSdkModel.V3.cs"), [Constants.Value]));
+
+    private static readonly Lazy<MetadataReference> V4 = new(() => Compile("AWSSDK.V4", Path.Combine("Generated", "AwsSdkModel.V4.cs"), [Constants.Value]));
+
+    /// <summary>The .NET reference assemblies, the constant classes and the model classes and clients of <paramref name="shape"/>.</summary>
+    public static IReadOnlyList<MetadataReference> References(SdkShape shape) =>
+        [.. LocalReferences.All, Constants.Value, shape == SdkShape.V4 ? V4.Value : V3.Value];
+
+    /// <summary>The generated source of a version's model classes and clients, for tests that need it as text.</summary>
+    public static string Source(SdkShape shape) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Stubs", "Generated", $"AwsSdkModel.{shape}.cs"));
+
+    public static string ConstantsSource => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Stubs", "AwsSdkConstants.cs"));
+
+    private static MetadataReference Compile(string name, string file, MetadataReference[] references)
     {
+        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Stubs", file));
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
-            "AwsSdkConstants",
-            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Source)],
-            LocalReferences.All,
+            name,
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source)],
+            [.. LocalReferences.All, .. references],
             new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
-        if (!emitted.Success) throw new InvalidOperationException("AwsSdkConstants.cs does not compile: " + string.Join("; ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        if (!emitted.Success) throw new InvalidOperationException($"{file} does not compile: " + string.Join("; ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
         return MetadataReference.CreateFromImage(image.ToArray());
-    });
+    }
 }
 
 /// <summary>The .NET reference assemblies of the SDK installed here (packs/Microsoft.NETCore.App.Ref), newest version.</summary>

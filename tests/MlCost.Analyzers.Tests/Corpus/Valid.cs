@@ -8,7 +8,6 @@ using Amazon.SageMakerRuntime;
 using Amazon.SageMakerRuntime.Model;
 using Amazon.Textract.Model;
 using Amazon.Comprehend;
-using Amazon.Comprehend.Model;
 using System.Threading.Tasks;
 
 namespace Corpus
@@ -108,10 +107,10 @@ namespace Corpus
         public async Task ScoreAll(IAmazonComprehend comprehend, List<string> reviews)
         {
             for (var i = 0; i < reviews.Count; i += 25)
-                await comprehend.BatchDetectSentimentAsync(new BatchDetectSentimentRequest { TextList = reviews.GetRange(i, Math.Min(25, reviews.Count - i)), LanguageCode = "en" });
+                await comprehend.BatchDetectSentimentAsync(new Amazon.Comprehend.Model.BatchDetectSentimentRequest { TextList = reviews.GetRange(i, Math.Min(25, reviews.Count - i)), LanguageCode = "en" });
         }
 
-        public Task<DetectSentimentResponse> ScoreOne(IAmazonComprehend comprehend, string review) =>
-            comprehend.DetectSentimentAsync(new DetectSentimentRequest { Text = review, LanguageCode = "en" });
+        public Task<Amazon.Comprehend.Model.DetectSentimentResponse> ScoreOne(IAmazonComprehend comprehend, string review) =>
+            comprehend.DetectSentimentAsync(new Amazon.Comprehend.Model.DetectSentimentRequest { Text = review, LanguageCode = "en" });
     }
 }
