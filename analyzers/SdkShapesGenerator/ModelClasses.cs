@@ -15,7 +15,8 @@ public enum SdkVersion
 /// The AWS SDK for .NET's model classes and clients, written from the service models' shapes as the SDK names them
 /// (../shared/aws-sdk-model/README.md): each structure a class in <c>Amazon.&lt;Service&gt;.Model</c> with a public
 /// get/set property per member; each operation <c>X</c> as <c>XAsync(XRequest, CancellationToken)</c> and the
-/// synchronous <c>X(XRequest)</c> on <c>IAmazon&lt;Service&gt;</c> and <c>Amazon&lt;Service&gt;Client</c>. v3 types
+/// synchronous <c>X(XRequest)</c> on <c>IAmazon&lt;Service&gt;</c> and <c>Amazon&lt;Service&gt;Client</c>, with the
+/// client's usual constructors, its <c>Amazon&lt;Service&gt;Config</c> and <c>Amazon&lt;Service&gt;Exception</c>. v3 types
 /// numbers and flags as <c>int</c> and <c>bool</c>, v4 as <c>int?</c> and <c>bool?</c>. The models say only
 /// "number": a member named like a fraction (Weight, Ratio, Threshold, ...) is a <c>double</c>, every other an
 /// <c>int</c> — what code assigns to them compiles either way for the members the analyzers read.
@@ -118,11 +119,23 @@ public static class ModelClasses
             }
             text.AppendLine("    }");
             text.AppendLine();
+            text.AppendLine($"    public partial class Amazon{service}Config : global::Amazon.Runtime.ClientConfig {{ }}");
+            text.AppendLine();
+            text.AppendLine($"    public partial class Amazon{service}Exception : global::Amazon.Runtime.AmazonServiceException");
+            text.AppendLine("    {");
+            text.AppendLine($"        public Amazon{service}Exception(string message) : base(message) {{ }}");
+            text.AppendLine("    }");
+            text.AppendLine();
             text.AppendLine($"    public partial class Amazon{service}Client : IAmazon{service}");
             text.AppendLine("    {");
             text.AppendLine($"        public Amazon{service}Client() {{ }}");
             text.AppendLine($"        public Amazon{service}Client(global::Amazon.RegionEndpoint region) {{ }}");
+            text.AppendLine($"        public Amazon{service}Client(Amazon{service}Config config) {{ }}");
+            text.AppendLine($"        public Amazon{service}Client(global::Amazon.Runtime.AWSCredentials credentials) {{ }}");
             text.AppendLine($"        public Amazon{service}Client(global::Amazon.Runtime.AWSCredentials credentials, global::Amazon.RegionEndpoint region) {{ }}");
+            text.AppendLine($"        public Amazon{service}Client(global::Amazon.Runtime.AWSCredentials credentials, Amazon{service}Config config) {{ }}");
+            text.AppendLine($"        public Amazon{service}Client(string awsAccessKeyId, string awsSecretAccessKey) {{ }}");
+            text.AppendLine($"        public Amazon{service}Client(string awsAccessKeyId, string awsSecretAccessKey, global::Amazon.RegionEndpoint region) {{ }}");
             text.AppendLine("        public void Dispose() { }");
             foreach (var operation in operations)
             {
@@ -177,7 +190,23 @@ public static class ModelClasses
         {
             public abstract partial class AWSCredentials { }
             public partial class BasicAWSCredentials : AWSCredentials { public BasicAWSCredentials(string accessKey, string secretKey) { } }
-            public partial class AmazonServiceException : global::System.Exception { }
+            public partial class SessionAWSCredentials : AWSCredentials { public SessionAWSCredentials(string accessKey, string secretKey, string token) { } }
+            public abstract partial class ClientConfig
+            {
+                public global::Amazon.RegionEndpoint RegionEndpoint { get; set; }
+                public string ServiceURL { get; set; }
+                public string AuthenticationRegion { get; set; }
+                public int MaxErrorRetry { get; set; }
+                public global::System.TimeSpan? Timeout { get; set; }
+            }
+            public partial class AmazonServiceException : global::System.Exception
+            {
+                public AmazonServiceException() { }
+                public AmazonServiceException(string message) : base(message) { }
+                public string ErrorCode { get; set; }
+                public string RequestId { get; set; }
+                public global::System.Net.HttpStatusCode StatusCode { get; set; }
+            }
         }
 
         """;

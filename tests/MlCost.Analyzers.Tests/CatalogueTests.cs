@@ -59,6 +59,12 @@ public class CatalogueTests
             .Select(p => $"{p.Region} {p.Attribute(Attr.Operation)} {p.Tiers[0].UsdPerUnit}").Order(StringComparer.Ordinal).ToList();
         Assert.True(comprehend.Count > 50, $"only {comprehend.Count} Comprehend prices in the cache");
         Assert.Equal(comprehend, bundled.Units.Select(p => $"{p.Region} {p.Operation} {p.UsdPerUnit}").Order(StringComparer.Ordinal));
+
+        foreach (var region in cache.Regions(Service.SageMaker))
+        {
+            var data = cache.Prices(Service.SageMaker, region).FirstOrDefault(p => p.TermType == TermType.OnDemand && p.Attribute(Attr.Component) == "DataProcessed");
+            Assert.Equal(data?.Tiers[0].UsdPerUnit, bundled.DataProcessed(region));
+        }
     }
 
     [Theory]

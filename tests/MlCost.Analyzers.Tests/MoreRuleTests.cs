@@ -235,8 +235,30 @@ public class PerItemTests
             }
             """;
         await Verify<InvokeEndpointPerItemAnalyzer>.Analyzer(source, shape, null,
-            Verify<InvokeEndpointPerItemAnalyzer>.Diagnostic().WithLocation(0).WithArguments("InvokeEndpointAsync"),
-            Verify<InvokeEndpointPerItemAnalyzer>.Diagnostic().WithLocation(1).WithArguments("InvokeEndpointAsync"),
-            Verify<InvokeEndpointPerItemAnalyzer>.Diagnostic().WithLocation(2).WithArguments("InvokeEndpoint"));
+            Verify<InvokeEndpointPerItemAnalyzer>.Diagnostic().WithLocation(0).WithArguments("InvokeEndpointAsync", " (each call's payload and response are billed as data processed, $0.016 a GB in us-east-1, on top of the endpoint's hours)"),
+            Verify<InvokeEndpointPerItemAnalyzer>.Diagnostic().WithLocation(1).WithArguments("InvokeEndpointAsync", " (each call's payload and response are billed as data processed, $0.016 a GB in us-east-1, on top of the endpoint's hours)"),
+            Verify<InvokeEndpointPerItemAnalyzer>.Diagnostic().WithLocation(2).WithArguments("InvokeEndpoint", " (each call's payload and response are billed as data processed, $0.016 a GB in us-east-1, on top of the endpoint's hours)"));
+    }
+
+    [Fact]
+    public async Task InvokeEndpoint_per_item_names_a_missing_data_processed_price()
+    {
+        // eu-west-3 has no data-processed price in the snapshot: the finding says so and how to get it.
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Amazon.SageMakerRuntime;
+            using Amazon.SageMakerRuntime.Model;
+            class Scorer
+            {
+                async Task Loop(IAmazonSageMakerRuntime runtime, List<string> items)
+                {
+                    foreach (var item in items) await {|#0:runtime.InvokeEndpointAsync(new InvokeEndpointRequest { EndpointName = "e" })|};
+                }
+            }
+            """;
+        await Verify<InvokeEndpointPerItemAnalyzer>.Analyzer(source, SdkShape.V4, "mlcost.region = eu-west-3",
+            Verify<InvokeEndpointPerItemAnalyzer>.Diagnostic().WithLocation(0).WithArguments("InvokeEndpointAsync",
+                " (no eu-west-3 data-processed price in MlCost's prices: `mlcost prices refresh --services sagemaker --regions eu-west-3`)"));
     }
 }

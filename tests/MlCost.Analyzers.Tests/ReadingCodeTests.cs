@@ -208,7 +208,7 @@ public class ReadingCodeTests
             }
             """;
         await Verify<InvokeEndpointPerItemAnalyzer>.Analyzer(source, SdkShape.V4, null,
-            Verify<InvokeEndpointPerItemAnalyzer>.Diagnostic().WithLocation(0).WithArguments("InvokeEndpointAsync"));
+            Verify<InvokeEndpointPerItemAnalyzer>.Diagnostic().WithLocation(0).WithArguments("InvokeEndpointAsync", " (each call's payload and response are billed as data processed, $0.016 a GB in us-east-1, on top of the endpoint's hours)"));
     }
 
     [Fact]

@@ -112,6 +112,62 @@ public class ScanCommandTests
     }
 
     [Fact]
+    public void Code_written_as_real_projects_write_it_is_read_whole_and_priced()
+    {
+        // A training launcher as public projects write one: a client built from a config and a region, nested request
+        // structures, SDK enums, the response read back, the service's exception caught. Every member binds against the
+        // generated shapes, so nothing is "not read", and each finding has its dollar figure.
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("TrainingLauncher.cs"), """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Amazon;
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+
+            public class TrainingLauncher
+            {
+                private readonly IAmazonSageMaker _sageMaker = new AmazonSageMakerClient(new AmazonSageMakerConfig { RegionEndpoint = RegionEndpoint.USEast1 });
+
+                public async Task<string> LaunchAsync(string name, string image, string role)
+                {
+                    var request = new CreateTrainingJobRequest
+                    {
+                        TrainingJobName = name,
+                        AlgorithmSpecification = new AlgorithmSpecification { TrainingImage = image, TrainingInputMode = TrainingInputMode.File },
+                        RoleArn = role,
+                        InputDataConfig = new List<Channel>
+                        {
+                            new Channel { ChannelName = "train", DataSource = new DataSource { S3DataSource = new S3DataSource { S3Uri = "s3://bucket/train", S3DataType = S3DataType.S3Prefix } } },
+                        },
+                        OutputDataConfig = new OutputDataConfig { S3OutputPath = "s3://bucket/out" },
+                        ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlG52xlarge, InstanceCount = 1, VolumeSizeInGB = 50 },
+                        StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 86400 },
+                    };
+                    try
+                    {
+                        var response = await _sageMaker.CreateTrainingJobAsync(request);
+                        var described = await _sageMaker.DescribeTrainingJobAsync(new DescribeTrainingJobRequest { TrainingJobName = name });
+                        return response.TrainingJobArn + " " + described.TrainingJobStatus.Value;
+                    }
+                    catch (AmazonSageMakerException e) when (e.ErrorCode == "ResourceLimitExceeded")
+                    {
+                        throw new InvalidOperationException(e.Message, e);
+                    }
+                }
+            }
+            """);
+        var run = CliRun.WithCache("scan", folder.Path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("Not read", run.Out);
+        // ml.g5.2xlarge Training, us-east-1: $1.515/h; 24 h at most: $36.36.
+        Assert.Contains("MLC0001: Training job runs on on-demand capacity: 1 × ml.g5.2xlarge at $1.515/h on-demand (us-east-1)", run.Out);
+        Assert.Contains("MLC0012: Training job can run 1 × ml.g5.2xlarge for up to 24 h (MaxRuntimeInSeconds = 86,400): at most $36.36 at on-demand rates", run.Out);
+        Assert.DoesNotContain("MLC0003", run.Out);
+    }
+
+    [Fact]
     public void Fail_on_takes_only_the_severities()
     {
         var run = CliRun.Of("scan", Demo, "--fail-on", "critical");

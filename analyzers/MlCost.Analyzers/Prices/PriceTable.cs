@@ -91,6 +91,8 @@ namespace MlCost.Analyzers.Prices
         private readonly Dictionary<(string Region, string Operation), UnitPrice> _units =
             new Dictionary<(string, string), UnitPrice>();
 
+        private readonly Dictionary<string, decimal> _dataProcessed = new Dictionary<string, decimal>();
+
         public IEnumerable<PagePrice> Pages => _pages.Values;
 
         public IEnumerable<UnitPrice> Units => _units.Values;
@@ -113,6 +115,9 @@ namespace MlCost.Analyzers.Prices
 
         public UnitPrice Unit(string region, string operation) =>
             _units.TryGetValue((region, operation), out var price) ? price : null;
+
+        /// <summary>SageMaker's price per GB an endpoint processes in and out in a region, or null when the cache has none.</summary>
+        public decimal? DataProcessed(string region) => _dataProcessed.TryGetValue(region, out var usd) ? usd : (decimal?)null;
 
         /// <summary>
         /// Reads the file's tab-separated lines (see MlCost.Pricing's AnalyzerPriceFile); of two prices for one key the
@@ -140,6 +145,10 @@ namespace MlCost.Analyzers.Prices
                     var key = (region, name, detail);
                     if (!table._pages.ContainsKey(key)) table._pages.Add(key, new PagePrice(region, name, detail, usd));
                 }
+                else if (kind == "data")
+                {
+                    if (!table._dataProcessed.ContainsKey(region)) table._dataProcessed.Add(region, usd);
+                }
                 else if (kind == "units")
                 {
                     var key = (region, name);
@@ -147,7 +156,7 @@ namespace MlCost.Analyzers.Prices
                 }
                 else
                 {
-                    throw new InvalidDataException($"{file}, line {i + 1}: \"{kind}\" is not a kind of price (instance, pages or units)");
+                    throw new InvalidDataException($"{file}, line {i + 1}: \"{kind}\" is not a kind of price (instance, pages, units or data)");
                 }
             }
             return table;

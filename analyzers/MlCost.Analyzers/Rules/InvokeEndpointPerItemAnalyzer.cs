@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MlCost.Analyzers.Prices;
 using MlCost.Analyzers.Sdk;
 
 namespace MlCost.Analyzers.Rules
@@ -12,7 +13,7 @@ namespace MlCost.Analyzers.Rules
         public static readonly DiagnosticDescriptor Rule = RuleIdentifiers.Create(
             RuleIdentifiers.InvokeEndpointPerItem,
             "InvokeEndpoint for each item of a collection",
-            "{0} is called for each item of a collection: Batch Transform (or async inference, which scales to zero) processes collections without keeping a real-time endpoint running",
+            "{0} is called for each item of a collection{1}: Batch Transform (or async inference, which scales to zero) processes collections without keeping a real-time endpoint running",
             DiagnosticSeverity.Info,
             "Real-time endpoints are sized and billed for interactive traffic; offline collections are cheaper in batch.");
 
@@ -38,10 +39,23 @@ namespace MlCost.Analyzers.Rules
                         if (!Loops.RunsPerItem(call)) continue;
                         var owner = binding.ReceiverType(call);
                         if (!IsRuntime(owner)) owner = (file.SemanticModel.GetSymbolInfo(call, file.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
-                        if (IsRuntime(owner)) file.ReportDiagnostic(Diagnostic.Create(Rule, call.GetLocation(), SdkCandidates.CalledName(call)));
+                        if (IsRuntime(owner))
+                            file.ReportDiagnostic(Diagnostic.Create(Rule, call.GetLocation(), SdkCandidates.CalledName(call), DataProcessed(file.Options, call.SyntaxTree)));
                     }
                 });
             });
+        }
+
+        /// <summary>
+        /// " (each call's payload and response are billed as data processed, $0.016 a GB in us-east-1, on top of the
+        /// endpoint's hours)", or the missing price and how to get it. The payload's size is not in the code.
+        /// </summary>
+        private static string DataProcessed(AnalyzerOptions options, SyntaxTree tree)
+        {
+            var region = MlCostOptions.Region(options, tree);
+            return PriceTable.For(options).DataProcessed(region) is decimal usd
+                ? $" (each call's payload and response are billed as data processed, ${usd.ToString("0.00##", System.Globalization.CultureInfo.InvariantCulture)} a GB in {region}, on top of the endpoint's hours)"
+                : $" (no {region} data-processed price in MlCost's prices: {CostText.Refresh("sagemaker", region)})";
         }
     }
 }

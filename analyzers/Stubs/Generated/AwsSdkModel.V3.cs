@@ -42,7 +42,23 @@ namespace Amazon.Runtime
 {
     public abstract partial class AWSCredentials { }
     public partial class BasicAWSCredentials : AWSCredentials { public BasicAWSCredentials(string accessKey, string secretKey) { } }
-    public partial class AmazonServiceException : global::System.Exception { }
+    public partial class SessionAWSCredentials : AWSCredentials { public SessionAWSCredentials(string accessKey, string secretKey, string token) { } }
+    public abstract partial class ClientConfig
+    {
+        public global::Amazon.RegionEndpoint RegionEndpoint { get; set; }
+        public string ServiceURL { get; set; }
+        public string AuthenticationRegion { get; set; }
+        public int MaxErrorRetry { get; set; }
+        public global::System.TimeSpan? Timeout { get; set; }
+    }
+    public partial class AmazonServiceException : global::System.Exception
+    {
+        public AmazonServiceException() { }
+        public AmazonServiceException(string message) : base(message) { }
+        public string ErrorCode { get; set; }
+        public string RequestId { get; set; }
+        public global::System.Net.HttpStatusCode StatusCode { get; set; }
+    }
 }
 
 namespace Amazon.SageMaker.Model
@@ -13628,11 +13644,23 @@ namespace Amazon.SageMaker
         Model.UpdateWorkteamResponse UpdateWorkteam(Model.UpdateWorkteamRequest request);
     }
 
+    public partial class AmazonSageMakerConfig : global::Amazon.Runtime.ClientConfig { }
+
+    public partial class AmazonSageMakerException : global::Amazon.Runtime.AmazonServiceException
+    {
+        public AmazonSageMakerException(string message) : base(message) { }
+    }
+
     public partial class AmazonSageMakerClient : IAmazonSageMaker
     {
         public AmazonSageMakerClient() { }
         public AmazonSageMakerClient(global::Amazon.RegionEndpoint region) { }
+        public AmazonSageMakerClient(AmazonSageMakerConfig config) { }
+        public AmazonSageMakerClient(global::Amazon.Runtime.AWSCredentials credentials) { }
         public AmazonSageMakerClient(global::Amazon.Runtime.AWSCredentials credentials, global::Amazon.RegionEndpoint region) { }
+        public AmazonSageMakerClient(global::Amazon.Runtime.AWSCredentials credentials, AmazonSageMakerConfig config) { }
+        public AmazonSageMakerClient(string awsAccessKeyId, string awsSecretAccessKey) { }
+        public AmazonSageMakerClient(string awsAccessKeyId, string awsSecretAccessKey, global::Amazon.RegionEndpoint region) { }
         public void Dispose() { }
         public global::System.Threading.Tasks.Task<Model.AddAssociationResponse> AddAssociationAsync(Model.AddAssociationRequest request, global::System.Threading.CancellationToken cancellationToken = default) => null;
         public Model.AddAssociationResponse AddAssociation(Model.AddAssociationRequest request) => null;
@@ -14537,11 +14565,23 @@ namespace Amazon.SageMakerRuntime
         Model.InvokeEndpointWithResponseStreamResponse InvokeEndpointWithResponseStream(Model.InvokeEndpointWithResponseStreamRequest request);
     }
 
+    public partial class AmazonSageMakerRuntimeConfig : global::Amazon.Runtime.ClientConfig { }
+
+    public partial class AmazonSageMakerRuntimeException : global::Amazon.Runtime.AmazonServiceException
+    {
+        public AmazonSageMakerRuntimeException(string message) : base(message) { }
+    }
+
     public partial class AmazonSageMakerRuntimeClient : IAmazonSageMakerRuntime
     {
         public AmazonSageMakerRuntimeClient() { }
         public AmazonSageMakerRuntimeClient(global::Amazon.RegionEndpoint region) { }
+        public AmazonSageMakerRuntimeClient(AmazonSageMakerRuntimeConfig config) { }
+        public AmazonSageMakerRuntimeClient(global::Amazon.Runtime.AWSCredentials credentials) { }
         public AmazonSageMakerRuntimeClient(global::Amazon.Runtime.AWSCredentials credentials, global::Amazon.RegionEndpoint region) { }
+        public AmazonSageMakerRuntimeClient(global::Amazon.Runtime.AWSCredentials credentials, AmazonSageMakerRuntimeConfig config) { }
+        public AmazonSageMakerRuntimeClient(string awsAccessKeyId, string awsSecretAccessKey) { }
+        public AmazonSageMakerRuntimeClient(string awsAccessKeyId, string awsSecretAccessKey, global::Amazon.RegionEndpoint region) { }
         public void Dispose() { }
         public global::System.Threading.Tasks.Task<Model.InvokeEndpointResponse> InvokeEndpointAsync(Model.InvokeEndpointRequest request, global::System.Threading.CancellationToken cancellationToken = default) => null;
         public Model.InvokeEndpointResponse InvokeEndpoint(Model.InvokeEndpointRequest request) => null;
@@ -15307,11 +15347,23 @@ namespace Amazon.Textract
         Model.UpdateAdapterResponse UpdateAdapter(Model.UpdateAdapterRequest request);
     }
 
+    public partial class AmazonTextractConfig : global::Amazon.Runtime.ClientConfig { }
+
+    public partial class AmazonTextractException : global::Amazon.Runtime.AmazonServiceException
+    {
+        public AmazonTextractException(string message) : base(message) { }
+    }
+
     public partial class AmazonTextractClient : IAmazonTextract
     {
         public AmazonTextractClient() { }
         public AmazonTextractClient(global::Amazon.RegionEndpoint region) { }
+        public AmazonTextractClient(AmazonTextractConfig config) { }
+        public AmazonTextractClient(global::Amazon.Runtime.AWSCredentials credentials) { }
         public AmazonTextractClient(global::Amazon.Runtime.AWSCredentials credentials, global::Amazon.RegionEndpoint region) { }
+        public AmazonTextractClient(global::Amazon.Runtime.AWSCredentials credentials, AmazonTextractConfig config) { }
+        public AmazonTextractClient(string awsAccessKeyId, string awsSecretAccessKey) { }
+        public AmazonTextractClient(string awsAccessKeyId, string awsSecretAccessKey, global::Amazon.RegionEndpoint region) { }
         public void Dispose() { }
         public global::System.Threading.Tasks.Task<Model.AnalyzeDocumentResponse> AnalyzeDocumentAsync(Model.AnalyzeDocumentRequest request, global::System.Threading.CancellationToken cancellationToken = default) => null;
         public Model.AnalyzeDocumentResponse AnalyzeDocument(Model.AnalyzeDocumentRequest request) => null;
@@ -17549,11 +17601,23 @@ namespace Amazon.Comprehend
         Model.UpdateFlywheelResponse UpdateFlywheel(Model.UpdateFlywheelRequest request);
     }
 
+    public partial class AmazonComprehendConfig : global::Amazon.Runtime.ClientConfig { }
+
+    public partial class AmazonComprehendException : global::Amazon.Runtime.AmazonServiceException
+    {
+        public AmazonComprehendException(string message) : base(message) { }
+    }
+
     public partial class AmazonComprehendClient : IAmazonComprehend
     {
         public AmazonComprehendClient() { }
         public AmazonComprehendClient(global::Amazon.RegionEndpoint region) { }
+        public AmazonComprehendClient(AmazonComprehendConfig config) { }
+        public AmazonComprehendClient(global::Amazon.Runtime.AWSCredentials credentials) { }
         public AmazonComprehendClient(global::Amazon.Runtime.AWSCredentials credentials, global::Amazon.RegionEndpoint region) { }
+        public AmazonComprehendClient(global::Amazon.Runtime.AWSCredentials credentials, AmazonComprehendConfig config) { }
+        public AmazonComprehendClient(string awsAccessKeyId, string awsSecretAccessKey) { }
+        public AmazonComprehendClient(string awsAccessKeyId, string awsSecretAccessKey, global::Amazon.RegionEndpoint region) { }
         public void Dispose() { }
         public global::System.Threading.Tasks.Task<Model.BatchDetectDominantLanguageResponse> BatchDetectDominantLanguageAsync(Model.BatchDetectDominantLanguageRequest request, global::System.Threading.CancellationToken cancellationToken = default) => null;
         public Model.BatchDetectDominantLanguageResponse BatchDetectDominantLanguage(Model.BatchDetectDominantLanguageRequest request) => null;
@@ -19985,11 +20049,23 @@ namespace Amazon.Rekognition
         Model.UpdateStreamProcessorResponse UpdateStreamProcessor(Model.UpdateStreamProcessorRequest request);
     }
 
+    public partial class AmazonRekognitionConfig : global::Amazon.Runtime.ClientConfig { }
+
+    public partial class AmazonRekognitionException : global::Amazon.Runtime.AmazonServiceException
+    {
+        public AmazonRekognitionException(string message) : base(message) { }
+    }
+
     public partial class AmazonRekognitionClient : IAmazonRekognition
     {
         public AmazonRekognitionClient() { }
         public AmazonRekognitionClient(global::Amazon.RegionEndpoint region) { }
+        public AmazonRekognitionClient(AmazonRekognitionConfig config) { }
+        public AmazonRekognitionClient(global::Amazon.Runtime.AWSCredentials credentials) { }
         public AmazonRekognitionClient(global::Amazon.Runtime.AWSCredentials credentials, global::Amazon.RegionEndpoint region) { }
+        public AmazonRekognitionClient(global::Amazon.Runtime.AWSCredentials credentials, AmazonRekognitionConfig config) { }
+        public AmazonRekognitionClient(string awsAccessKeyId, string awsSecretAccessKey) { }
+        public AmazonRekognitionClient(string awsAccessKeyId, string awsSecretAccessKey, global::Amazon.RegionEndpoint region) { }
         public void Dispose() { }
         public global::System.Threading.Tasks.Task<Model.AssociateFacesResponse> AssociateFacesAsync(Model.AssociateFacesRequest request, global::System.Threading.CancellationToken cancellationToken = default) => null;
         public Model.AssociateFacesResponse AssociateFaces(Model.AssociateFacesRequest request) => null;
@@ -20627,11 +20703,23 @@ namespace Amazon.ApplicationAutoScaling
         Model.UntagResourceResponse UntagResource(Model.UntagResourceRequest request);
     }
 
+    public partial class AmazonApplicationAutoScalingConfig : global::Amazon.Runtime.ClientConfig { }
+
+    public partial class AmazonApplicationAutoScalingException : global::Amazon.Runtime.AmazonServiceException
+    {
+        public AmazonApplicationAutoScalingException(string message) : base(message) { }
+    }
+
     public partial class AmazonApplicationAutoScalingClient : IAmazonApplicationAutoScaling
     {
         public AmazonApplicationAutoScalingClient() { }
         public AmazonApplicationAutoScalingClient(global::Amazon.RegionEndpoint region) { }
+        public AmazonApplicationAutoScalingClient(AmazonApplicationAutoScalingConfig config) { }
+        public AmazonApplicationAutoScalingClient(global::Amazon.Runtime.AWSCredentials credentials) { }
         public AmazonApplicationAutoScalingClient(global::Amazon.Runtime.AWSCredentials credentials, global::Amazon.RegionEndpoint region) { }
+        public AmazonApplicationAutoScalingClient(global::Amazon.Runtime.AWSCredentials credentials, AmazonApplicationAutoScalingConfig config) { }
+        public AmazonApplicationAutoScalingClient(string awsAccessKeyId, string awsSecretAccessKey) { }
+        public AmazonApplicationAutoScalingClient(string awsAccessKeyId, string awsSecretAccessKey, global::Amazon.RegionEndpoint region) { }
         public void Dispose() { }
         public global::System.Threading.Tasks.Task<Model.DeleteScalingPolicyResponse> DeleteScalingPolicyAsync(Model.DeleteScalingPolicyRequest request, global::System.Threading.CancellationToken cancellationToken = default) => null;
         public Model.DeleteScalingPolicyResponse DeleteScalingPolicy(Model.DeleteScalingPolicyRequest request) => null;
@@ -21693,11 +21781,23 @@ namespace Amazon.BedrockRuntime
         Model.StartAsyncInvokeResponse StartAsyncInvoke(Model.StartAsyncInvokeRequest request);
     }
 
+    public partial class AmazonBedrockRuntimeConfig : global::Amazon.Runtime.ClientConfig { }
+
+    public partial class AmazonBedrockRuntimeException : global::Amazon.Runtime.AmazonServiceException
+    {
+        public AmazonBedrockRuntimeException(string message) : base(message) { }
+    }
+
     public partial class AmazonBedrockRuntimeClient : IAmazonBedrockRuntime
     {
         public AmazonBedrockRuntimeClient() { }
         public AmazonBedrockRuntimeClient(global::Amazon.RegionEndpoint region) { }
+        public AmazonBedrockRuntimeClient(AmazonBedrockRuntimeConfig config) { }
+        public AmazonBedrockRuntimeClient(global::Amazon.Runtime.AWSCredentials credentials) { }
         public AmazonBedrockRuntimeClient(global::Amazon.Runtime.AWSCredentials credentials, global::Amazon.RegionEndpoint region) { }
+        public AmazonBedrockRuntimeClient(global::Amazon.Runtime.AWSCredentials credentials, AmazonBedrockRuntimeConfig config) { }
+        public AmazonBedrockRuntimeClient(string awsAccessKeyId, string awsSecretAccessKey) { }
+        public AmazonBedrockRuntimeClient(string awsAccessKeyId, string awsSecretAccessKey, global::Amazon.RegionEndpoint region) { }
         public void Dispose() { }
         public global::System.Threading.Tasks.Task<Model.ApplyGuardrailResponse> ApplyGuardrailAsync(Model.ApplyGuardrailRequest request, global::System.Threading.CancellationToken cancellationToken = default) => null;
         public Model.ApplyGuardrailResponse ApplyGuardrail(Model.ApplyGuardrailRequest request) => null;

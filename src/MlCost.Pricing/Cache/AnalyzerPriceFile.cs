@@ -13,10 +13,12 @@ namespace MlCost.Pricing.Cache;
 /// instance  region  instance type  component  USD per hour  rate code  quality
 /// pages     region  operation      features   USD per page  rate code  quality
 /// units     region  operation      (empty)    USD per unit  rate code  quality
+/// data      region  DataProcessed  (empty)    USD per GB    rate code  quality
 /// </code>
 /// Instance lines are SageMaker's on-demand instance-hour prices of the <see cref="Components"/> the rules quote; page lines are Textract's per-page prices (the
 /// first tier), for the operations the Textract rules compare; unit lines are Comprehend's per-unit (100 characters)
-/// prices of its real-time Detect operations (the first tier). Lines starting with '#' are comments.
+/// prices of its real-time Detect operations (the first tier); the data line is SageMaker's price per GB of data an
+/// endpoint processes in and out. Lines starting with '#' are comments.
 /// </summary>
 public static class AnalyzerPriceFile
 {
@@ -44,6 +46,7 @@ public static class AnalyzerPriceFile
         text.Append("# instance\tregion\tinstance type\tcomponent\tUSD per hour\trate code\tquality\n");
         text.Append("# pages\tregion\toperation\tfeatures\tUSD per page (first tier)\trate code\tquality\n");
         text.Append("# units\tregion\toperation\t\tUSD per unit of 100 characters (first tier)\trate code\tquality\n");
+        text.Append("# data\tregion\tDataProcessed\t\tUSD per GB processed in and out by an endpoint\trate code\tquality\n");
         var rows = 0;
         foreach (var price in prices)
         {
@@ -58,6 +61,8 @@ public static class AnalyzerPriceFile
     {
         if (price.TermType != TermType.OnDemand || price.Tiers.IsDefaultOrEmpty) return null;
         var first = price.Tiers[0];
+        if (price.Service == Service.SageMaker.OfferCode && price.Attribute(Attr.Component) == SageMakerComponent.DataProcessed)
+            return Line("data", price.Region, SageMakerComponent.DataProcessed, "", first, price.Quality);
         if (price.Service == Service.SageMaker.OfferCode)
         {
             if (!price.Attributes.TryGetValue(Attr.InstanceName, out var instance)

@@ -22,9 +22,9 @@ public sealed class RefreshTests : IDisposable
     private string Cache => Path.Combine(_folder.Path, "cache");
 
     private async Task<RefreshResult> Refresh(IReadOnlyList<Service> services, Func<string, Stream>? createFile = null, int retries = 2,
-        string? cache = null, int maxDownloads = PriceRefresher.DefaultMaxDownloads)
+        string? cache = null, int maxDownloads = PriceRefresher.DefaultMaxDownloads, int timeoutSeconds = 1)
     {
-        var downloader = new Downloader(_http, new RetryPolicy(retries, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(10)), createFile);
+        var downloader = new Downloader(_http, new RetryPolicy(retries, TimeSpan.FromSeconds(timeoutSeconds), TimeSpan.FromMilliseconds(10)), createFile);
         return await new PriceRefresher(downloader, _server.Endpoint, cache ?? Cache, maxDownloads).RefreshAsync(services, null, null, CancellationToken.None);
     }
 
@@ -33,14 +33,18 @@ public sealed class RefreshTests : IDisposable
     {
         // Eight SageMaker regions, each response held 300 ms: four at once by default, one at a time with a bound of 1.
         _server.ServeSageMakerRegions(["ap-south-1", "ap-southeast-2", "ca-central-1", "eu-central-1", "eu-north-1", "us-east-2"]);
+        // A generous timeout: on a busy machine a retried request would leave its first attempt held on the server and
+        // blur the count. No file is asked for twice in a run.
         _server.HoldResponses(TimeSpan.FromMilliseconds(300));
-        var parallel = await Refresh([Service.SageMaker]);
+        var parallel = await Refresh([Service.SageMaker], timeoutSeconds: 60);
         Assert.Equal(PriceRefresher.DefaultMaxDownloads, _server.MaxInFlight);
+        Assert.Equal(1, _server.Requests[FakePriceList.SageMakerFile("us-east-2")]);
 
         var oneAtATimeCache = Path.Combine(_folder.Path, "one-at-a-time");
         _server.HoldResponses(TimeSpan.FromMilliseconds(50));
-        var sequential = await Refresh([Service.SageMaker], cache: oneAtATimeCache, maxDownloads: 1);
+        var sequential = await Refresh([Service.SageMaker], cache: oneAtATimeCache, maxDownloads: 1, timeoutSeconds: 60);
         Assert.Equal(1, _server.MaxInFlight);
+        Assert.All(_server.Requests.Where(r => r.Key.Contains("/AmazonSageMaker/")), r => Assert.True(r.Value <= 2, $"{r.Key} asked for {r.Value} times"));
 
         Assert.False(parallel.Failed, string.Join("; ", parallel.Outcomes.Select(o => o.Detail)));
         Assert.Equal(8, parallel.Outcomes.Count(o => o.Status == RefreshStatus.Refreshed));
