@@ -113,4 +113,30 @@ public class LargestJobCostTests
             Expected(0, "Training job", "1 × ml.p3.2xlarge, a GPU/accelerator instance for up to 1 h (MaxRuntimeInSeconds = 3,600)",
                 "no us-east-1 Training price for ml.p3.2xlarge in MlCost's prices: `mlcost prices refresh --services sagemaker --regions us-east-1`"));
     }
+
+    [Fact]
+    public async Task Tuning_without_a_constant_number_of_jobs_gets_the_ceiling_per_training_job()
+    {
+        const string source = """
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            class Jobs
+            {
+                object Tune(int jobs) => {|#0:new CreateHyperParameterTuningJobRequest|}
+                {
+                    HyperParameterTuningJobConfig = new HyperParameterTuningJobConfig { ResourceLimits = new ResourceLimits { MaxNumberOfTrainingJobs = jobs, MaxParallelTrainingJobs = 2 } },
+                    TrainingJobDefinition = new HyperParameterTrainingJobDefinition
+                    {
+                        EnableManagedSpotTraining = true,
+                        ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlM5Large, InstanceCount = 2 },
+                        StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 1800 },
+                    },
+                };
+            }
+            """;
+        // ml.m5.large Training, us-east-1: $0.115/h × 2 × 0.5 h = $0.115 → $0.12 a training job.
+        await Verify<LargestJobCostAnalyzer>.Analyzer(source, SdkShape.V4, null,
+            Expected(0, "Hyperparameter tuning", "training jobs of 2 × ml.m5.large for up to 0.5 h each (MaxRuntimeInSeconds = 1,800)",
+                "at most $0.12 per training job at on-demand rates (us-east-1); set HyperParameterTuningJobConfig.ResourceLimits.MaxNumberOfTrainingJobs to bound the whole"));
+    }
 }

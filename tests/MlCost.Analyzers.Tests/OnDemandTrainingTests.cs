@@ -125,6 +125,27 @@ public class OnDemandTrainingTests
     }
 
     [Fact]
+    public async Task A_price_file_that_cannot_be_read_is_said_once_and_the_compiled_prices_are_quoted()
+    {
+        // An edited line (a price that is not a number): no analyzer crash (AD0001), MLC0014 names the file and line, and
+        // the training finding quotes the compiled-in snapshot ($1.515/h for ml.g5.2xlarge in us-east-1).
+        const string source = """
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            class Trainer
+            {
+                object Build() => {|#0:new CreateTrainingJobRequest|} { ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlG52xlarge } };
+            }
+            """;
+        const string prices = "# edited by hand\ninstance\tus-east-1\tml.g5.2xlarge\tTraining\tcheap\tRATE\tprice-list\n";
+        await Verify<OnDemandTrainingAnalyzer>.Analyzer(source, SdkShape.V4, null, [("/cache/analyzer-prices.tsv", prices)],
+            Verify<OnDemandTrainingAnalyzer>.Diagnostic().WithLocation(0).WithArguments("1 × ml.g5.2xlarge at $1.515/h on-demand (us-east-1), $1.515/h in all", OnDemandTrainingAnalyzer.SpotSavings));
+        await Verify<PriceFileAnalyzer>.Analyzer(source.Replace("{|#0:", "").Replace("|}", ""), SdkShape.V4, null, [("/cache/analyzer-prices.tsv", prices)],
+            Verify<PriceFileAnalyzer>.Diagnostic().WithNoLocation().WithArguments(
+                "/cache/analyzer-prices.tsv, line 2: expected 7 tab-separated fields (kind, region, name, component or features, USD, rate code, quality); regenerate it with `mlcost prices import` or `mlcost prices refresh`"));
+    }
+
+    [Fact]
     public async Task The_region_comes_from_editorconfig()
     {
         // eu-west-1 ml.m5.xlarge Training: $0.257/h (AWS bill line).

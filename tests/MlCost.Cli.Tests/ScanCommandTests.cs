@@ -195,7 +195,7 @@ public class ScanCommandTests
         var driver = runElement.GetProperty("tool").GetProperty("driver");
         Assert.False(string.IsNullOrEmpty(driver.GetProperty("version").GetString()));
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(13, rules.Count);
+        Assert.Equal(14, rules.Count);
         Assert.All(rules, r =>
         {
             Assert.False(string.IsNullOrEmpty(r.GetProperty("name").GetString()));

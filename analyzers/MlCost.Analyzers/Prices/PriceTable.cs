@@ -78,7 +78,21 @@ namespace MlCost.Analyzers.Prices
                 return Parse(reader.ReadToEnd(), "MlCost's bundled " + FileName);
         });
 
-        private static readonly ConditionalWeakTable<AdditionalText, PriceTable> FromFiles = new ConditionalWeakTable<AdditionalText, PriceTable>();
+        private static readonly ConditionalWeakTable<AdditionalText, Read> FromFiles = new ConditionalWeakTable<AdditionalText, Read>();
+
+        /// <summary>What a price file gave: its table, or the bundled one and why the file could not be read.</summary>
+        private sealed class Read
+        {
+            public Read(PriceTable table, string problem)
+            {
+                Table = table;
+                Problem = problem;
+            }
+
+            public PriceTable Table { get; }
+
+            public string Problem { get; }
+        }
 
         private readonly Dictionary<(string Region, string Component, string InstanceType), InstancePrice> _instances =
             new Dictionary<(string, string, string), InstancePrice>();
@@ -97,13 +111,31 @@ namespace MlCost.Analyzers.Prices
 
         public IEnumerable<UnitPrice> Units => _units.Values;
 
-        /// <summary>The table for a compilation: its additional file named <see cref="FileName"/>, else the bundled one.</summary>
-        public static PriceTable For(AnalyzerOptions options)
+        /// <summary>
+        /// The table for a compilation: its additional file named <see cref="FileName"/>, else the bundled one. A file
+        /// that cannot be read leaves the bundled prices in use, and <see cref="ProblemWith"/> says why (MLC0014).
+        /// </summary>
+        public static PriceTable For(AnalyzerOptions options) => ReadFile(options)?.Table ?? Bundled.Value;
+
+        /// <summary>Why the compilation's price file could not be read (its path, line and what is wrong), or null.</summary>
+        public static string ProblemWith(AnalyzerOptions options) => ReadFile(options)?.Problem;
+
+        private static Read ReadFile(AnalyzerOptions options)
         {
             foreach (var file in options.AdditionalFiles)
                 if (string.Equals(Path.GetFileName(file.Path), FileName, StringComparison.OrdinalIgnoreCase))
-                    return FromFiles.GetValue(file, f => Parse(f.GetText()?.ToString() ?? "", f.Path));
-            return Bundled.Value;
+                    return FromFiles.GetValue(file, f =>
+                    {
+                        try
+                        {
+                            return new Read(Parse(f.GetText()?.ToString() ?? "", f.Path), null);
+                        }
+                        catch (InvalidDataException e)
+                        {
+                            return new Read(Bundled.Value, e.Message);
+                        }
+                    });
+            return null;
         }
 
         /// <summary>The instance's hourly price for a component (Training, Hosting, Notebook, ...), or null when the cache has none.</summary>

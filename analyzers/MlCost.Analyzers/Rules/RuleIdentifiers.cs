@@ -18,6 +18,7 @@ namespace MlCost.Analyzers.Rules
         public const string TextractFeatureBundle = "MLC0008";
         public const string LargestJobCost = "MLC0012";
         public const string AiServiceCallPerItem = "MLC0013";
+        public const string PriceFileUnreadable = "MLC0014";
 
         public static string HelpUri(string id) => $"https://github.com/mlcost/mlcost/blob/main/docs/rules/{id}.md";
 

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using MlCost.Pricing.Cache;
 using MlCost.Pricing.Model;

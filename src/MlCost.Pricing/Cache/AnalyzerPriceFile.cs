@@ -15,10 +15,10 @@ namespace MlCost.Pricing.Cache;
 /// units     region  operation      (empty)    USD per unit  rate code  quality
 /// data      region  DataProcessed  (empty)    USD per GB    rate code  quality
 /// </code>
-/// Instance lines are SageMaker's on-demand instance-hour prices of the <see cref="Components"/> the rules quote; page lines are Textract's per-page prices (the
-/// first tier), for the operations the Textract rules compare; unit lines are Comprehend's per-unit (100 characters)
-/// prices of its real-time Detect operations (the first tier); the data line is SageMaker's price per GB of data an
-/// endpoint processes in and out. Lines starting with '#' are comments.
+/// Instance lines are SageMaker's on-demand instance-hour prices of the <see cref="Components"/> the rules quote;
+/// page lines are Textract's per-page prices (the first tier) for the operations the Textract rules compare; unit
+/// lines are Comprehend's prices per unit of 100 characters for its real-time Detect operations (the first tier); the
+/// data line is SageMaker's price per GB an endpoint processes in and out. Lines starting with '#' are comments.
 /// </summary>
 public static class AnalyzerPriceFile
 {
@@ -36,8 +36,8 @@ public static class AnalyzerPriceFile
         ["AnalyzeDocument", "DetectDocumentText", "StartDocumentAnalysis", "StartDocumentTextDetection"];
 
     /// <summary>
-    /// The file for a cache's SageMaker, Textract and Comprehend prices, in the order given (the cache's files by path, each
-    /// file's prices in order), so the same cache always gives the same bytes. Its line count is <c>Rows</c>.
+    /// The file for a cache's SageMaker, Textract and Comprehend prices, in the order given (the cache's files by path,
+    /// each file's prices in order), so the same cache always gives the same bytes. Its price lines are counted in <c>Rows</c>.
     /// </summary>
     public static (byte[] Bytes, int Rows) Write(IEnumerable<PriceRecord> prices)
     {
