@@ -106,6 +106,15 @@ public class ScanCommandTests
         Assert.Contains("2 × ml.g4dn.xlarge at $0.736/h on-demand (us-east-1), $1.472/h in all", withCache.Out);
         Assert.Contains($"Prices: {Path.GetFullPath(cache)} (--cache).", withCache.Out);
 
+        // A cache written before the analyzer price file existed: scan makes the same file from the cache's prices.
+        var manifestPath = Path.Combine(cache, "manifest.json");
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
+        Assert.True(manifest.Remove("analyzerPrices"));
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+        File.Delete(Path.Combine(cache, "analyzer-prices.tsv"));
+        var older = CliRun.Of("scan", folder.File("Training.cs"), "--cache", cache);
+        Assert.Contains("2 × ml.g4dn.xlarge at $0.736/h on-demand (us-east-1), $1.472/h in all", older.Out);
+
         // The bundled snapshot has no such price, and says how to get it.
         var bundled = CliRun.WithCache("scan", folder.File("Training.cs"));
         Assert.Contains("no us-east-1 Training price for ml.g4dn.xlarge in MlCost's prices", bundled.Out);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MlCost.Analyzers.Prices;
 using MlCost.Analyzers.Sdk;
@@ -42,14 +41,7 @@ namespace MlCost.Analyzers.Rules
                     var binding = new Binding(file.SemanticModel, file.CancellationToken);
                     foreach (var call in SdkCandidates.Of(file.SemanticModel.SyntaxTree, file.CancellationToken).AiServiceCalls)
                     {
-                        if (!Loops.RunsPerItem(call)) continue;
-                        // What it is called on: a parameter's declared type, else the bound method's type, else the
-                        // receiver's type (a client whose method the SDK shapes lack still counts).
-                        var owner = binding.ReceiverType(call);
-                        if (!IsClient(owner)) owner = (file.SemanticModel.GetSymbolInfo(call, file.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
-                        if (!IsClient(owner) && call.Expression is MemberAccessExpressionSyntax access)
-                            owner = file.SemanticModel.GetTypeInfo(access.Expression, file.CancellationToken).Type;
-                        if (!IsClient(owner)) continue;
+                        if (!Loops.RunsPerItem(call) || !binding.CalledOn(call, IsClient)) continue;
                         var name = SdkCandidates.CalledName(call);
                         var alternative = BatchAlternatives.For(name);
                         var region = MlCostOptions.Region(file.Options, call.SyntaxTree);

@@ -28,18 +28,14 @@ namespace MlCost.Analyzers.Rules
                 var types = AwsSdkTypes.For(start.Compilation);
                 if (types.SageMakerRuntime == null && types.SageMakerRuntimeClient == null) return;
                 bool IsRuntime(ITypeSymbol type) =>
-                    SymbolEqualityComparer.Default.Equals(type, types.SageMakerRuntime) || SymbolEqualityComparer.Default.Equals(type, types.SageMakerRuntimeClient);
+                    type != null && (SymbolEqualityComparer.Default.Equals(type, types.SageMakerRuntime) || SymbolEqualityComparer.Default.Equals(type, types.SageMakerRuntimeClient));
                 start.RegisterSemanticModelAction(file =>
                 {
-                    // Calls named InvokeEndpoint(Async) that run per item, by syntax; then what they are called on, from
-                    // the receiver's declared type when it is a parameter, else by binding the call.
+                    // Calls named InvokeEndpoint(Async) that run per item, by syntax; then what they are called on.
                     var binding = new Binding(file.SemanticModel, file.CancellationToken);
                     foreach (var call in SdkCandidates.Of(file.SemanticModel.SyntaxTree, file.CancellationToken).InvokeEndpointCalls)
                     {
-                        if (!Loops.RunsPerItem(call)) continue;
-                        var owner = binding.ReceiverType(call);
-                        if (!IsRuntime(owner)) owner = (file.SemanticModel.GetSymbolInfo(call, file.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
-                        if (IsRuntime(owner))
+                        if (Loops.RunsPerItem(call) && binding.CalledOn(call, IsRuntime))
                             file.ReportDiagnostic(Diagnostic.Create(Rule, call.GetLocation(), SdkCandidates.CalledName(call), DataProcessed(file.Options, call.SyntaxTree)));
                     }
                 });

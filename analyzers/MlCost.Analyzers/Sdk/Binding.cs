@@ -72,6 +72,18 @@ namespace MlCost.Analyzers.Sdk
         }
 
         /// <summary>
+        /// Whether a call is made on one of the SDK's client types (<paramref name="isClient"/>): the receiver's declared
+        /// type when it is a parameter (<see cref="ReceiverType"/>, no binding), else the bound method's type, else the
+        /// receiver's own type, so a client method the SDK shapes lack still counts.
+        /// </summary>
+        public bool CalledOn(InvocationExpressionSyntax call, System.Func<ITypeSymbol, bool> isClient)
+        {
+            if (isClient(ReceiverType(call))) return true;
+            if (Model.GetSymbolInfo(call, CancellationToken).Symbol is IMethodSymbol method && isClient(method.ContainingType)) return true;
+            return call.Expression is MemberAccessExpressionSyntax access && isClient(Model.GetTypeInfo(access.Expression, CancellationToken).Type);
+        }
+
+        /// <summary>
         /// The type of the object a method is called on, when the receiver is a parameter of the member the call is
         /// in (the common <c>runtime.InvokeEndpointAsync(...)</c>): read from the parameter's declared type, as long
         /// as nothing else in the member has that name; null otherwise.

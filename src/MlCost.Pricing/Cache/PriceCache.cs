@@ -92,13 +92,16 @@ public sealed class PriceCache
     /// The analyzers' price file (<see cref="AnalyzerPriceFile"/>) checked against the manifest, or null for a cache
     /// written before the file existed.
     /// </summary>
-    public byte[]? AnalyzerPrices()
+    public byte[]? AnalyzerPrices() =>
+        Manifest.AnalyzerPrices is { } entry ? ReadChecked(entry.Path, entry.Sha256) : null;
+
+    /// <summary>A file the manifest lists, read whole and checked against its SHA-256: never a damaged file's bytes.</summary>
+    private byte[] ReadChecked(string relativePath, string sha256)
     {
-        if (Manifest.AnalyzerPrices is not { } entry) return null;
-        var path = Path.Combine(Directory, entry.Path);
+        var path = Path.Combine(Directory, relativePath);
         if (!File.Exists(path)) throw new PriceCacheException(path, "listed in the manifest but missing");
         var bytes = File.ReadAllBytes(path);
-        if (PriceCacheWriter.Sha256(bytes) != entry.Sha256)
+        if (PriceCacheWriter.Sha256(bytes) != sha256)
             throw new PriceCacheException(path, "its SHA-256 does not match the manifest: the file is damaged or was edited by hand. Import or refresh the cache again");
         return bytes;
     }
@@ -106,10 +109,7 @@ public sealed class PriceCache
     private IReadOnlyList<PriceRecord> Load(CacheFileEntry entry)
     {
         var path = Path.Combine(Directory, entry.Path);
-        if (!File.Exists(path)) throw new PriceCacheException(path, "listed in the manifest but missing");
-        var bytes = File.ReadAllBytes(path);
-        if (PriceCacheWriter.Sha256(bytes) != entry.Sha256)
-            throw new PriceCacheException(path, "its SHA-256 does not match the manifest: the file is damaged or was edited by hand. Import or refresh the cache again");
+        var bytes = ReadChecked(entry.Path, entry.Sha256);
         var prices = CacheFormat.ReadPrices(bytes, path);
         if (prices.Count != entry.Prices)
             throw new PriceCacheException(path, $"holds {prices.Count} prices but the manifest says {entry.Prices}");
