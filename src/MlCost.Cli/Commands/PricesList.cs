@@ -22,14 +22,14 @@ internal static partial class PricesList
                     stdout.WriteLine(JsonSerializer.Serialize(new
                     {
                         cache = new { directory = Path.GetFullPath(cache.Directory), origin = cache.Origin },
-                        files = files.Select(f => new { f.Service, f.Region, f.Prices, f.PublicationDate, f.Quality, f.Sources, f.Path, f.Sha256 }),
+                        files = files.Select(f => new { f.Service, f.Region, f.Prices, f.PublicationDate, f.Quality, f.Sources, f.Path, f.Sha256, f.Terms }),
                         verified = false,
                     }, Json.Options));
                     break;
                 case "csv":
                     var csv = new CsvWriter(stdout);
-                    csv.Row("service", "region", "prices", "publicationDate", "quality", "path", "sha256");
-                    foreach (var f in files) csv.Row(f.Service, f.Region, f.Prices.ToString(Numbers.Culture), f.PublicationDate, f.Quality, f.Path, f.Sha256);
+                    csv.Row("service", "region", "prices", "publicationDate", "quality", "path", "sha256", "terms");
+                    foreach (var f in files) csv.Row(f.Service, f.Region, f.Prices.ToString(Numbers.Culture), f.PublicationDate, f.Quality, f.Path, f.Sha256, f.Terms ?? "");
                     break;
                 default:
                     stdout.WriteLine($"Price cache: {Path.GetFullPath(cache.Directory)} ({cache.Origin})");
@@ -41,9 +41,10 @@ internal static partial class PricesList
                         if (mine.Count == 0) continue;
                         var published = mine.Select(f => LeadingDate().Match(f.PublicationDate).Value).Where(d => d.Length > 0).Distinct().Order().DefaultIfEmpty("unknown").ToList();
                         var qualities = string.Join(", ", mine.Select(f => f.Quality).Distinct().Order());
+                        var regions = cache.Manifest.Regions(service);
                         table.Add(service.ShortName, Numbers.Count(mine.Sum(f => f.Prices)),
                             published.Count == 1 ? published[0] : $"{published[0]}…{published[^1]}", qualities,
-                            $"{mine.Count}: {string.Join(" ", mine.Select(f => f.Region))}");
+                            $"{regions.Count}: {string.Join(" ", regions)}");
                     }
                     table.Write(stdout, options.Width);
                     stdout.WriteLine();

@@ -116,7 +116,7 @@ internal static class ScanCommand
     internal static AdditionalText AnalyzerPrices(PriceCache cache)
     {
         var bytes = cache.AnalyzerPrices() ?? AnalyzerPriceFile.Write(cache.Manifest.Files.Where(AnalyzerPriceFile.Reads)
-            .SelectMany(file => cache.Prices(Service.All.First(s => s.OfferCode == file.Service), file.Region))).Bytes;
+            .SelectMany(cache.Prices)).Bytes;
         return new InMemoryText(Path.Combine(cache.Directory, AnalyzerPriceFile.FileName), Encoding.UTF8.GetString(bytes));
     }
 

@@ -81,7 +81,7 @@ public static class AnalyzerPriceFile
     private static string Line(string kind, string region, string name, string detail, PriceTier tier, string quality) =>
         string.Join('\t', kind, region, name, detail, tier.UsdPerUnit.ToString(CultureInfo.InvariantCulture), tier.RateCode, quality);
 
-    /// <summary>Whether a cache file's prices go into the analyzer file.</summary>
-    public static bool Reads(CacheFileEntry file) =>
-        file.Service == Service.SageMaker.OfferCode || file.Service == Service.Textract.OfferCode || file.Service == Service.Comprehend.OfferCode;
+    /// <summary>Whether a cache file's prices go into the analyzer file (on-demand prices: never a plans file).</summary>
+    public static bool Reads(CacheFileEntry file) => !file.IsPlans &&
+        (file.Service == Service.SageMaker.OfferCode || file.Service == Service.Textract.OfferCode || file.Service == Service.Comprehend.OfferCode);
 }

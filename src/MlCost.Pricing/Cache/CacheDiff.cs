@@ -49,7 +49,7 @@ public static class CacheDiff
         {
             var service = Service.Find(entry.Service);
             if (service is null) continue;
-            foreach (var price in cache.Prices(service, entry.Region))
+            foreach (var price in cache.Prices(entry))
                 foreach (var tier in price.Tiers)
                     tiers[$"{price.Service}|{price.Region}|{price.Sku}|{price.TermType}|{string.Join(";", price.TermAttributes)}|{tier.RateCode}"] = (price, tier);
         }

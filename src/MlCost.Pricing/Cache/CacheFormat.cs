@@ -74,6 +74,7 @@ internal static class CacheFormat
                 foreach (var source in file.Sources) json.WriteStringValue(source);
                 json.WriteEndArray();
                 if (file.Version is not null) json.WriteString("version", file.Version);
+                if (file.Terms is not null) json.WriteString("terms", file.Terms);
                 json.WriteString("sha256", file.Sha256);
                 json.WriteEndObject();
             }
@@ -96,12 +97,14 @@ internal static class CacheFormat
     {
         var root = Parse(bytes, file);
         var version = Int(root, "formatVersion", file);
-        if (version != CacheManifest.CurrentFormatVersion)
-            throw new PriceCacheException(file, $"format version {version} is not one this MlCost reads ({CacheManifest.CurrentFormatVersion}); run `mlcost prices refresh` or import again");
+        if (!CacheManifest.Reads(version))
+            throw new PriceCacheException(file, $"format version {version} is not one this MlCost reads (1 or {CacheManifest.CurrentFormatVersion}); run `mlcost prices refresh` or import again");
         var files = Array(root, "files", file).Select((f, i) => new CacheFileEntry(
             Str(f, "path", file, i), Str(f, "service", file, i), Str(f, "region", file, i), Int(f, "prices", file),
             Str(f, "quality", file, i), Str(f, "publicationDate", file, i),
-            Array(f, "sources", file).Select(s => s.GetString() ?? "").ToList(), Str(f, "sha256", file, i), Opt(f, "version"))).ToList();
+            Array(f, "sources", file).Select(s => s.GetString() ?? "").ToList(), Str(f, "sha256", file, i), Opt(f, "version"), Opt(f, "terms"))).ToList();
+        if (files.FirstOrDefault(f => f.Terms is not null && !f.IsPlans) is { } odd)
+            throw new PriceCacheException(file, $"the entry for {odd.Path} has \"terms\": \"{odd.Terms}\"; the only terms a file of its own holds are \"{TermType.SavingsPlan}\"");
         var analyzer = root.TryGetProperty("analyzerPrices", out var a) && a.ValueKind == JsonValueKind.Object
             ? new AnalyzerPricesEntry(Str(a, "path", file, 0), Int(a, "rows", file), Str(a, "sha256", file, 0))
             : null;
@@ -110,14 +113,17 @@ internal static class CacheFormat
 
     /// <summary>
     /// A cache file's prices, read in one forward pass with <see cref="Utf8JsonReader"/> (no document tree: a full-size
-    /// SageMaker region file holds tens of thousands of prices), every field checked. The reading methods are compiled
-    /// fully optimised from their first call: a command reads a file once, so the JIT's quick first tier would read
-    /// most of a large file before the optimised code arrived (measured by bench/scale.sh).
+    /// SageMaker region file holds thousands of prices), every field checked. Field names are matched as UTF-8 bytes and
+    /// the values prices repeat (units, sources, dates, attribute names and values) are made into strings once per file,
+    /// so a price costs little more than its own SKU and rate code. The reading methods are compiled fully optimised
+    /// from their first call: a command reads a file once, so the JIT's quick first tier would read most of a large file
+    /// before the optimised code arrived (measured by bench/scale.sh).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<PriceRecord> ReadPrices(byte[] bytes, string file)
     {
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var strings = new StringPool();
         try
         {
             string? service = null, region = null;
@@ -137,7 +143,7 @@ internal static class CacheFormat
                         if (service is null) throw new PriceCacheException(file, "entry 1 has no \"service\"");
                         if (region is null) throw new PriceCacheException(file, "entry 1 has no \"region\"");
                         listed = true;
-                        while (Next(ref reader) == JsonTokenType.StartObject) prices.Add(ReadPrice(ref reader, service, region, file, prices.Count));
+                        while (Next(ref reader) == JsonTokenType.StartObject) prices.Add(ReadPrice(ref reader, service, region, file, prices.Count, strings));
                         if (reader.TokenType != JsonTokenType.EndArray) throw new PriceCacheException(file, $"price {prices.Count + 1} is not an object");
                         break;
                     default: reader.Skip(); break;
@@ -163,38 +169,34 @@ internal static class CacheFormat
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static PriceRecord ReadPrice(ref Utf8JsonReader reader, string service, string region, string file, int index)
+    private static PriceRecord ReadPrice(ref Utf8JsonReader reader, string service, string region, string file, int index, StringPool strings)
     {
         string? sku = null, productFamily = null, unit = null, termType = null, description = null, effectiveDate = null,
             sourceVersion = null, source = null, publicationDate = null, quality = null, sourceKind = null, note = null;
         decimal? upfront = null;
-        var attributes = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
-        var termAttributes = attributes;
+        var attributes = NoAttributes;
+        var termAttributes = NoAttributes;
         ImmutableArray<PriceTier>? tiers = null;
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
-            reader.Read();
-            switch (name)
-            {
-                case "sku": sku = Text(ref reader); break;
-                case "productFamily": productFamily = Text(ref reader); break;
-                case "attributes": attributes = ReadMap(ref reader); break;
-                case "unit": unit = Text(ref reader); break;
-                case "termType": termType = Text(ref reader); break;
-                case "termAttributes": termAttributes = ReadMap(ref reader); break;
-                case "tiers": tiers = ReadTiers(ref reader, file, index); break;
-                case "upfrontFeeUsd": upfront = Number(ref reader, "upfrontFeeUsd", file, index); break;
-                case "description": description = Text(ref reader); break;
-                case "effectiveDate": effectiveDate = Text(ref reader); break;
-                case "sourceVersion": sourceVersion = Text(ref reader); break;
-                case "source": source = Text(ref reader); break;
-                case "publicationDate": publicationDate = Text(ref reader); break;
-                case "quality": quality = Text(ref reader); break;
-                case "sourceKind": sourceKind = Text(ref reader); break;
-                case "note": note = Text(ref reader); break;
-                default: reader.Skip(); break;
-            }
+            // Field names as bytes, most frequent first: no string is made for a name.
+            if (reader.ValueTextEquals("sku"u8)) { reader.Read(); sku = Text(ref reader, null); }
+            else if (reader.ValueTextEquals("attributes"u8)) { reader.Read(); attributes = ReadMap(ref reader, strings); }
+            else if (reader.ValueTextEquals("tiers"u8)) { reader.Read(); tiers = ReadTiers(ref reader, file, index); }
+            else if (reader.ValueTextEquals("unit"u8)) { reader.Read(); unit = Text(ref reader, strings); }
+            else if (reader.ValueTextEquals("termType"u8)) { reader.Read(); termType = Text(ref reader, strings); }
+            else if (reader.ValueTextEquals("productFamily"u8)) { reader.Read(); productFamily = Text(ref reader, strings); }
+            else if (reader.ValueTextEquals("source"u8)) { reader.Read(); source = Text(ref reader, strings); }
+            else if (reader.ValueTextEquals("publicationDate"u8)) { reader.Read(); publicationDate = Text(ref reader, strings); }
+            else if (reader.ValueTextEquals("quality"u8)) { reader.Read(); quality = Text(ref reader, strings); }
+            else if (reader.ValueTextEquals("description"u8)) { reader.Read(); description = Text(ref reader, null); }
+            else if (reader.ValueTextEquals("termAttributes"u8)) { reader.Read(); termAttributes = ReadMap(ref reader, strings); }
+            else if (reader.ValueTextEquals("effectiveDate"u8)) { reader.Read(); effectiveDate = Text(ref reader, strings); }
+            else if (reader.ValueTextEquals("sourceVersion"u8)) { reader.Read(); sourceVersion = Text(ref reader, strings); }
+            else if (reader.ValueTextEquals("sourceKind"u8)) { reader.Read(); sourceKind = Text(ref reader, strings); }
+            else if (reader.ValueTextEquals("upfrontFeeUsd"u8)) { reader.Read(); upfront = Number(ref reader, "upfrontFeeUsd", file, index); }
+            else if (reader.ValueTextEquals("note"u8)) { reader.Read(); note = Text(ref reader, strings); }
+            else { reader.Read(); reader.Skip(); }
         }
         if (tiers is not { } read) throw new PriceCacheException(file, "\"tiers\" is missing or not a list");
         if (TieredRate.Problem(read) is { } problem) throw new PriceCacheException(file, $"price {index + 1}: {problem}");
@@ -223,58 +225,63 @@ internal static class CacheFormat
         };
     }
 
+    private static readonly ImmutableSortedDictionary<string, string> NoAttributes =
+        ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ImmutableArray<PriceTier> ReadTiers(ref Utf8JsonReader reader, string file, int index)
     {
         if (reader.TokenType != JsonTokenType.StartArray) throw new PriceCacheException(file, "\"tiers\" is missing or not a list");
-        var tiers = ImmutableArray.CreateBuilder<PriceTier>(1);
+        PriceTier? first = null;
+        ImmutableArray<PriceTier>.Builder? more = null;
         while (Next(ref reader) == JsonTokenType.StartObject)
         {
             decimal? begin = null, end = null, usd = null;
             string? rateCode = null;
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString();
-                reader.Read();
-                switch (name)
-                {
-                    case "begin": begin = Number(ref reader, "begin", file, index); break;
-                    case "end": end = Number(ref reader, "end", file, index); break;
-                    case "usdPerUnit": usd = Number(ref reader, "usdPerUnit", file, index); break;
-                    case "rateCode": rateCode = Text(ref reader); break;
-                    default: reader.Skip(); break;
-                }
+                if (reader.ValueTextEquals("begin"u8)) { reader.Read(); begin = Number(ref reader, "begin", file, index); }
+                else if (reader.ValueTextEquals("end"u8)) { reader.Read(); end = Number(ref reader, "end", file, index); }
+                else if (reader.ValueTextEquals("usdPerUnit"u8)) { reader.Read(); usd = Number(ref reader, "usdPerUnit", file, index); }
+                else if (reader.ValueTextEquals("rateCode"u8)) { reader.Read(); rateCode = Text(ref reader, null); }
+                else { reader.Read(); reader.Skip(); }
             }
-            tiers.Add(new PriceTier(begin ?? 0, end, usd ?? throw new PriceCacheException(file, $"price {index + 1} has a tier with no usdPerUnit"),
-                Required(rateCode, "rateCode", file, index)));
+            var tier = new PriceTier(begin ?? 0, end, usd ?? throw new PriceCacheException(file, $"price {index + 1} has a tier with no usdPerUnit"),
+                Required(rateCode, "rateCode", file, index));
+            if (first is null) first = tier;
+            else (more ??= ImmutableArray.CreateBuilder<PriceTier>()).Add(tier);
         }
-        return tiers.ToImmutable();
+        // Most prices are flat: one tier, one array.
+        if (first is null) return [];
+        if (more is null) return [first];
+        more.Insert(0, first);
+        return more.ToImmutable();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ImmutableSortedDictionary<string, string> ReadMap(ref Utf8JsonReader reader)
+    private static ImmutableSortedDictionary<string, string> ReadMap(ref Utf8JsonReader reader, StringPool strings)
     {
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             reader.Skip();
-            return builder.ToImmutable();
+            return NoAttributes;
         }
+        var builder = NoAttributes.ToBuilder();
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            var key = strings.Get(ref reader);
             reader.Read();
-            builder[key] = reader.TokenType == JsonTokenType.String ? reader.GetString()! : "";
+            builder[key] = reader.TokenType == JsonTokenType.String ? strings.Get(ref reader) : "";
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
         }
         return builder.ToImmutable();
     }
 
-    /// <summary>A string value, or null for any other token (skipped).</summary>
+    /// <summary>A string value (from <paramref name="strings"/> when it is one prices repeat), or null for any other token (skipped).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string? Text(ref Utf8JsonReader reader)
+    private static string? Text(ref Utf8JsonReader reader, StringPool? strings)
     {
-        if (reader.TokenType == JsonTokenType.String) return reader.GetString();
+        if (reader.TokenType == JsonTokenType.String) return strings is null ? reader.GetString() : strings.Get(ref reader);
         reader.Skip();
         return null;
     }
@@ -286,6 +293,36 @@ internal static class CacheFormat
         return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number)
             ? number
             : throw new PriceCacheException(file, $"price {index + 1}: \"{name}\" is not a number");
+    }
+
+    /// <summary>
+    /// The strings of one file's repeated values, looked up by their UTF-8 bytes: each distinct value is decoded once.
+    /// </summary>
+    private sealed class StringPool
+    {
+        private readonly Dictionary<int, List<(byte[] Utf8, string Text)>> _byHash = [];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public string Get(ref Utf8JsonReader reader)
+        {
+            // Escaped or split values are rare in cache files: decode them as they come.
+            if (reader.ValueIsEscaped || reader.HasValueSequence) return reader.GetString()!;
+            var utf8 = reader.ValueSpan;
+            var hash = Hash(utf8);
+            if (!_byHash.TryGetValue(hash, out var bucket)) _byHash[hash] = bucket = [];
+            foreach (var (bytes, text) in bucket)
+                if (utf8.SequenceEqual(bytes)) return text;
+            var made = reader.GetString()!;
+            bucket.Add((utf8.ToArray(), made));
+            return made;
+        }
+
+        private static int Hash(ReadOnlySpan<byte> utf8)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(utf8);
+            return hash.ToHashCode();
+        }
     }
 
     private static string Required(string? value, string name, string file, int index) =>

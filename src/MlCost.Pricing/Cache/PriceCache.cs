@@ -4,9 +4,10 @@ using MlCost.Pricing.Model;
 namespace MlCost.Pricing.Cache;
 
 /// <summary>
-/// A price cache folder opened for reading. The manifest is read at once; each service/region file is
-/// read when first asked for, its SHA-256 checked against the manifest, so a damaged file is an error that
-/// names it, never a wrong price.
+/// A price cache folder opened for reading. The manifest is read at once; each file is read when first asked for,
+/// its SHA-256 checked against the manifest, so a damaged file is an error that names it, never a wrong price.
+/// A service's prices in a region are its region file and, when it has Savings Plans rates, its plans file: on-demand
+/// lookups read only the first.
 /// </summary>
 public sealed class PriceCache
 {
@@ -36,23 +37,37 @@ public sealed class PriceCache
         return new PriceCache(directory, CacheFormat.ReadManifest(File.ReadAllBytes(manifestPath), manifestPath), origin);
     }
 
-    public IReadOnlyList<string> Regions(Service service) =>
-        Manifest.Files.Where(f => f.Service == service.OfferCode).Select(f => f.Region).Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Regions(Service service) => Manifest.Regions(service);
 
-    public CacheFileEntry? Entry(Service service, string region) =>
-        Manifest.Files.FirstOrDefault(f => f.Service == service.OfferCode && f.Region == region);
+    /// <summary>The region file of a service in a region (not its plans file), or null when the cache has none.</summary>
+    public CacheFileEntry? Entry(Service service, string region) => Manifest.RegionFile(service, region);
 
-    /// <summary>Every price of <paramref name="service"/> in <paramref name="region"/>; empty when the cache has none.</summary>
+    /// <summary>Every price of <paramref name="service"/> in <paramref name="region"/>, plan rates included; empty when the cache has none.</summary>
     public IReadOnlyList<PriceRecord> Prices(Service service, string region)
     {
-        var entry = Entry(service, region);
-        return entry is null ? [] : _loaded.GetOrAdd(entry.Path, _ => Load(entry));
+        var prices = PricesWithoutPlanFile(service, region);
+        var plans = PlanRates(service, region);
+        return plans.Count == 0 ? prices : [.. prices, .. plans];
     }
+
+    /// <summary>
+    /// The prices of the region file alone: every on-demand price, without the plans file's Savings Plans rates (a cache
+    /// written before plans had a file of their own holds them here too).
+    /// </summary>
+    public IReadOnlyList<PriceRecord> PricesWithoutPlanFile(Service service, string region) =>
+        Entry(service, region) is { } entry ? Prices(entry) : [];
+
+    /// <summary>The Savings Plans rates of the plans file; empty when there is none.</summary>
+    public IReadOnlyList<PriceRecord> PlanRates(Service service, string region) =>
+        Manifest.PlansFile(service, region) is { } entry ? Prices(entry) : [];
+
+    /// <summary>The prices of one file the manifest lists.</summary>
+    public IReadOnlyList<PriceRecord> Prices(CacheFileEntry entry) => _loaded.GetOrAdd(entry.Path, _ => Load(entry));
 
     /// <summary>Reads and checks every file against the manifest, stopping at the first problem.</summary>
     public void VerifyAll()
     {
-        foreach (var entry in Manifest.Files) _loaded.GetOrAdd(entry.Path, _ => Load(entry));
+        foreach (var entry in Manifest.Files) Prices(entry);
     }
 
     /// <summary>
@@ -65,7 +80,7 @@ public sealed class PriceCache
         {
             try
             {
-                _loaded.GetOrAdd(entry.Path, _ => Load(entry));
+                Prices(entry);
                 return (entry.Path, (string?)null);
             }
             catch (PriceCacheException e)
@@ -113,6 +128,8 @@ public sealed class PriceCache
         var prices = CacheFormat.ReadPrices(bytes, path);
         if (prices.Count != entry.Prices)
             throw new PriceCacheException(path, $"holds {prices.Count} prices but the manifest says {entry.Prices}");
+        if (entry.IsPlans && prices.FirstOrDefault(p => p.TermType != TermType.SavingsPlan) is { } odd)
+            throw new PriceCacheException(path, $"is a Savings Plans file but price {odd.Sku} is {odd.TermType}");
         return prices;
     }
 }

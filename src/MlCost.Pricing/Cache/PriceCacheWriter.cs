@@ -9,18 +9,18 @@ public sealed record PreparedCacheFile(CacheFileEntry Entry, string Path);
 /// <summary>
 /// Writes price files and their manifest into a cache folder all at once: the new cache is built beside
 /// the old one and swapped in by renaming, so a failure at any point leaves the previous cache as it was.
-/// Files for service/region pairs not written this time are carried over from the previous cache.
+/// Files for service/region pairs not written this time are carried over from the previous cache; a pair written
+/// replaces all its files (its plans file too, when the new prices have no plan rates).
 /// </summary>
 public static class PriceCacheWriter
 {
     /// <param name="carryFrom">The cache whose other files the new one keeps (the target itself when null).</param>
     public static CacheManifest Write(string directory, IReadOnlyList<PriceFileContents> files, string? carryFrom = null) =>
-        Write(directory, carryFrom, staging => files.Select(file =>
+        Write(directory, carryFrom, staging => files.SelectMany(file =>
         {
-            var relative = RelativePath(file.Service, file.Region);
-            using var writer = new CacheFileWriter(Create(staging, relative), file.Service, file.Region);
+            using var writer = new CacheFileWriter(staging, file.Service, file.Region, path => new DurableFileStream(path));
             foreach (var price in file.Prices) writer.Add(price);
-            return writer.Finish(relative);
+            return writer.Finish();
         }).ToList());
 
     /// <summary>Moves files written elsewhere (by a streaming refresh) into the cache, in the same one swap.</summary>
@@ -77,8 +77,11 @@ public static class PriceCacheWriter
         return new AnalyzerPricesEntry(AnalyzerPriceFile.FileName, rows, Sha256(bytes));
     }
 
-    /// <summary><c>{service short name}/{region}.json</c>.</summary>
+    /// <summary><c>{service short name}/{region}.json</c>: a service's prices in a region, Savings Plans rates aside.</summary>
     public static string RelativePath(Service service, string region) => $"{service.ShortName}/{region}.json";
+
+    /// <summary><c>{service short name}/{region}.savings-plans.json</c>: its Savings Plans rates.</summary>
+    public static string PlansPath(Service service, string region) => $"{service.ShortName}/{region}.savings-plans.json";
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
@@ -87,8 +90,8 @@ public static class PriceCacheWriter
         var manifestPath = Path.Combine(target, CacheManifest.FileName);
         if (!File.Exists(manifestPath)) return [];
         var previous = CacheFormat.ReadManifest(File.ReadAllBytes(manifestPath), manifestPath);
-        var replaced = written.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        return previous.Files.Where(f => !replaced.Contains(f.Path) && File.Exists(Path.Combine(target, f.Path))).ToList();
+        var replaced = written.Select(e => (e.Service, e.Region)).ToHashSet();
+        return previous.Files.Where(f => !replaced.Contains((f.Service, f.Region)) && File.Exists(Path.Combine(target, f.Path))).ToList();
     }
 
     /// <summary>A new file under <paramref name="root"/>, flushed to disk when disposed.</summary>

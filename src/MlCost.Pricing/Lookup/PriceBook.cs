@@ -8,17 +8,36 @@ namespace MlCost.Pricing.Lookup;
 /// <summary>
 /// The lookups cost models need, over a price cache. Each returns the on-demand record it found or
 /// throws <see cref="PriceNotFoundException"/> naming the missing price and the closest ones the cache
-/// has: a missing price is never a silent zero.
+/// has: a missing price is never a silent zero. Savings Plans rates are read only when asked for.
 /// </summary>
 public sealed class PriceBook(PriceCache cache)
 {
     private readonly ConcurrentDictionary<string, RegionPrices> _indexed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RegionPrices> _plans = new(StringComparer.Ordinal);
 
     public PriceCache Cache => cache;
 
-    /// <summary>The region's prices for a service, or an error naming the regions the cache does have.</summary>
-    public IReadOnlyList<PriceRecord> Prices(Service service, string region) => Indexed(service, region).All;
+    /// <summary>The region's prices for a service, plan rates included, or an error naming the regions the cache does have.</summary>
+    public IReadOnlyList<PriceRecord> Prices(Service service, string region)
+    {
+        var prices = Indexed(service, region).All;
+        var plans = Plans(service, region).All;
+        return plans.Count == 0 ? prices : [.. prices, .. plans];
+    }
 
+    /// <summary>The plans file's rates of a service in a region, indexed when first asked for.</summary>
+    private RegionPrices Plans(Service service, string region) =>
+        _plans.GetOrAdd($"{service.OfferCode}/{region}", _ => new RegionPrices(cache.PlanRates(service, region)));
+
+    /// <summary>The prices of an instance type for a component under a term, from the plans file for Savings Plans rates.</summary>
+    private IReadOnlyList<PriceRecord> Instance(string region, string termType, string component, string instanceType)
+    {
+        var found = Indexed(Service.SageMaker, region).Instance(termType, component, instanceType);
+        // A cache written before plans had a file of their own keeps them in the region file.
+        return termType == TermType.SavingsPlan && found.Count == 0 ? Plans(Service.SageMaker, region).Instance(termType, component, instanceType) : found;
+    }
+
+    /// <summary>The region file's prices for a service (Savings Plans rates aside), indexed, or an error naming the regions the cache does have.</summary>
     private RegionPrices Indexed(Service service, string region)
     {
         if (_indexed.TryGetValue($"{service.OfferCode}/{region}", out var indexed)) return indexed;
@@ -28,14 +47,14 @@ public sealed class PriceBook(PriceCache cache)
                 $"the price cache has no {service.DisplayName} prices for region \"{region}\".{HowToGet(service, region)}"
                 + (CloseMatches.Suggestion(region, regions) is { Length: > 0 } typo ? $" If \"{region}\" is a typo:{typo}" : "")
                 + (regions.Count == 0 ? "" : $" Regions it has prices for (other regions' prices, only an alternative): {string.Join(", ", regions)}."));
-        return _indexed.GetOrAdd($"{service.OfferCode}/{region}", _ => new RegionPrices(cache.Prices(service, region)));
+        return _indexed.GetOrAdd($"{service.OfferCode}/{region}", _ => new RegionPrices(cache.PricesWithoutPlanFile(service, region)));
     }
 
     /// <summary>Instance-hour price of a SageMaker instance type for a component (Hosting, Training, ...).</summary>
     public PriceRecord SageMakerInstance(string region, string instanceType, string component, string termType = TermType.OnDemand)
     {
         if (FindSageMakerInstance(region, instanceType, component, termType) is { } match) return match;
-        var prices = Indexed(Service.SageMaker, region).All;
+        var prices = Prices(Service.SageMaker, region);
         var forComponent = prices.Where(p => p.TermType == termType && p.Attribute(Attr.Component) == component)
             .Select(p => p.Attribute(Attr.InstanceName)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var ofType = prices.Where(p => string.Equals(p.Attribute(Attr.InstanceName), instanceType, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -52,7 +71,7 @@ public sealed class PriceBook(PriceCache cache)
 
     /// <summary>The instance-hour price when the cache has it, else null (for a caller with another way to price).</summary>
     public PriceRecord? FindSageMakerInstance(string region, string instanceType, string component, string termType = TermType.OnDemand) =>
-        Indexed(Service.SageMaker, region).Instance(termType, component, instanceType).FirstOrDefault();
+        Instance(region, termType, component, instanceType).FirstOrDefault();
 
     /// <summary>Serverless inference price per second at a memory size.</summary>
     public PriceRecord ServerlessInference(string region, decimal memoryGb) =>
@@ -64,7 +83,7 @@ public sealed class PriceBook(PriceCache cache)
 
     private PriceRecord ByMemory(string region, string component, decimal memoryGb, string? role)
     {
-        var prices = Prices(Service.SageMaker, region)
+        var prices = Indexed(Service.SageMaker, region).All
             .Where(p => p.TermType == TermType.OnDemand && p.Attribute(Attr.Component) == component).ToList();
         var size = memoryGb.ToString(CultureInfo.InvariantCulture);
         var match = prices.FirstOrDefault(p => p.Attribute(Attr.MemoryGb) == size && (role is null || p.Attribute("role") == role));
@@ -84,7 +103,7 @@ public sealed class PriceBook(PriceCache cache)
         Single(region, p => p.Attribute(Attr.Component) == SageMakerComponent.DataProcessed, "endpoint data processed");
 
     private PriceRecord Single(string region, Func<PriceRecord, bool> predicate, string what) =>
-        Prices(Service.SageMaker, region).FirstOrDefault(p => p.TermType == TermType.OnDemand && predicate(p))
+        Indexed(Service.SageMaker, region).All.FirstOrDefault(p => p.TermType == TermType.OnDemand && predicate(p))
         ?? throw new PriceNotFoundException($"the price cache has no SageMaker {what} price in {region}.{HowToGet(Service.SageMaker, region)}");
 
     /// <summary>
@@ -126,13 +145,13 @@ public sealed class PriceBook(PriceCache cache)
     /// <summary>Savings Plans rates for an instance type and component, when the cache has any.</summary>
     public IReadOnlyList<PriceRecord> SavingsPlanRates(string region, string instanceType, string component) =>
         cache.Regions(Service.SageMaker).Contains(region, StringComparer.Ordinal)
-            ? Indexed(Service.SageMaker, region).Instance(TermType.SavingsPlan, component, instanceType).ToList()
+            ? Instance(region, TermType.SavingsPlan, component, instanceType).ToList()
             : [];
 
     /// <summary>vCPU, memory, GPUs and GPU memory of an instance type, where a price source gives them.</summary>
     public InstanceFacts? Facts(string region, string instanceType)
     {
-        var record = cache.Prices(Service.SageMaker, region)
+        var record = cache.PricesWithoutPlanFile(Service.SageMaker, region)
             .FirstOrDefault(p => string.Equals(p.Attribute(Attr.InstanceName), instanceType, StringComparison.OrdinalIgnoreCase)
                                  && p.Attribute(Attr.VCpu) is not null);
         return record is null ? null : new InstanceFacts(instanceType, record.Attribute(Attr.VCpu), record.Attribute(Attr.Memory),

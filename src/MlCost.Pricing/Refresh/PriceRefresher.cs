@@ -107,7 +107,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
             foreach (var region in wanted)
             {
                 var version = VersionOf(region.Url);
-                var cached = current?.Files.FirstOrDefault(f => f.Service == service.OfferCode && f.Region == region.RegionCode);
+                var cached = current?.RegionFile(service, region.RegionCode);
                 if (version is not null && cached?.Version == version)
                     outcomes.Add(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Unchanged, version, "the cache has this version"));
                 else
@@ -120,7 +120,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
             foreach (var result in results)
             {
                 outcomes.Add(result.Outcome);
-                if (result.File is not null) files.Add(result.File);
+                files.AddRange(result.Files);
                 if (result.PlanFailure is not null) _planFailures.Add(result.PlanFailure);
                 _report.Add(result.Report);
             }
@@ -133,7 +133,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
     }
 
     /// <summary>One region's refresh: its outcome, the cache file written (when it worked), a Savings Plans failure, and what its import reported.</summary>
-    private sealed record RegionResult(RefreshOutcome Outcome, PreparedCacheFile? File, RefreshOutcome? PlanFailure, ImportReport Report);
+    private sealed record RegionResult(RefreshOutcome Outcome, IReadOnlyList<PreparedCacheFile> Files, RefreshOutcome? PlanFailure, ImportReport Report);
 
     /// <summary>The Machine Learning Savings Plans region index, or why it cannot be had (then every region keeps its previous plan rates).</summary>
     private async Task<(RegionIndex? Index, string? Unavailable)> PlanIndexAsync(DirectoryInfo work, IRefreshProgress? progress, CancellationToken cancel)
@@ -153,14 +153,11 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
     {
         var report = new ImportReport();
         var version = VersionOf(region.Url);
-        var relative = PriceCacheWriter.RelativePath(service, region.RegionCode);
-        var path = Path.Combine(work.FullName, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {
-            CacheFileEntry entry;
+            IReadOnlyList<CacheFileEntry> entries;
             RefreshOutcome? planFailure = null;
-            using (var writer = new CacheFileWriter(File.Create(path), service, region.RegionCode))
+            using (var writer = new CacheFileWriter(work.FullName, service, region.RegionCode))
             {
                 await ReadOfferAsync(service, region, writer, report, work, progress, cancel);
                 if (service == Service.SageMaker)
@@ -184,16 +181,20 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                             $"{why}; the on-demand prices were refreshed and the cache's {previous.Count} previous plan rate(s) kept");
                     }
                 }
-                entry = writer.Finish(relative);
+                entries = writer.Finish();
             }
-            return new RegionResult(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Refreshed, version, Source(region.Url), entry.Prices),
-                new PreparedCacheFile(entry, path), planFailure, report);
+            return new RegionResult(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Refreshed, version, Source(region.Url), entries.Sum(e => e.Prices)),
+                Prepared(entries, work), planFailure, report);
         }
         catch (Exception e) when (Failure(e) is { } why)
         {
-            return new RegionResult(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Failed, version, why), null, null, report);
+            return new RegionResult(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Failed, version, why), [], null, report);
         }
     }
+
+    /// <summary>The files a <see cref="CacheFileWriter"/> wrote under <paramref name="root"/>, ready to move into the cache.</summary>
+    private static List<PreparedCacheFile> Prepared(IReadOnlyList<CacheFileEntry> entries, DirectoryInfo root) =>
+        entries.Select(e => new PreparedCacheFile(e, Path.Combine(root.FullName, e.Path))).ToList();
 
     /// <summary>Runs <paramref name="run"/> for every item, at most <see cref="maxDownloads"/> at once; the results in the items' order.</summary>
     private async Task<T[]> InParallelAsync<TItem, T>(IReadOnlyList<TItem> items, Func<TItem, Task<T>> run, CancellationToken cancel)
@@ -216,7 +217,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
     /// <summary>The Savings Plans rates the cache held for SageMaker in a region before this refresh.</summary>
     private List<PriceRecord> PreviousPlanRates(string region)
     {
-        if (current?.Files.Any(f => f.Service == Service.SageMaker.OfferCode && f.Region == region) != true) return [];
+        if (current?.RegionFile(Service.SageMaker, region) is null) return [];
         return PriceCache.Open(cacheDirectory).Prices(Service.SageMaker, region).Where(p => p.TermType == TermType.SavingsPlan).ToList();
     }
 
@@ -266,36 +267,33 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
             var files = new List<PreparedCacheFile>();
             foreach (var service in services)
             {
-                var inCache = current?.Files.Where(f => f.Service == service.OfferCode).Select(f => f.Region).Order(StringComparer.Ordinal).ToList() ?? [];
+                var inCache = current?.Regions(service) ?? [];
                 var serviceRegions = regions?.Order(StringComparer.Ordinal).ToList() ?? (inCache.Count > 0 ? inCache : ["us-east-1"]);
                 var serviceFiles = new List<PreparedCacheFile>();
                 var serviceOutcomes = new List<RefreshOutcome>();
                 foreach (var region in serviceRegions)
                 {
                     var source = $"{endpoint} GetProducts ServiceCode={service.OfferCode} regionCode={region}";
-                    var relative = PriceCacheWriter.RelativePath(service, region);
-                    var path = Path.Combine(work.FullName, relative);
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                     try
                     {
-                        CacheFileEntry entry;
+                        IReadOnlyList<CacheFileEntry> entries;
                         OfferFileHeader header;
-                        using (var writer = new CacheFileWriter(File.Create(path), service, region))
+                        using (var writer = new CacheFileWriter(work.FullName, service, region))
                         {
                             var import = new StreamingOfferImport(service, region, source, writer.Add, _report);
                             header = await client.GetProductsAsync(service.OfferCode, region, import, cancel);
                             import.Finish();
                             if (import.Records == 0) throw new RefreshFailure($"GetProducts returned no {service.DisplayName} prices for {region}");
-                            entry = writer.Finish(relative);
+                            entries = writer.Finish();
                         }
-                        var cachedVersion = current?.Files.FirstOrDefault(f => f.Service == service.OfferCode && f.Region == region)?.Version;
+                        var cachedVersion = current?.RegionFile(service, region)?.Version;
                         if (header.Version is not null && cachedVersion == header.Version)
                         {
                             serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Unchanged, header.Version, "the cache has this version"));
                             continue;
                         }
-                        serviceFiles.Add(new PreparedCacheFile(entry, path));
-                        serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Refreshed, header.Version, source, entry.Prices));
+                        serviceFiles.AddRange(Prepared(entries, work));
+                        serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Refreshed, header.Version, source, entries.Sum(e => e.Prices)));
                     }
                     catch (Exception e) when (Failure(e) is { } why)
                     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MlCost.Pricing.Cache;
 using MlCost.Pricing.Import;
+using MlCost.Pricing.Lookup;
 using MlCost.Pricing.Model;
 
 namespace MlCost.Pricing.Tests.Cache;
@@ -27,12 +28,105 @@ public class PriceCacheTests
     public void Prices_written_are_read_back_unchanged()
     {
         using var folder = new TempFolder();
-        var written = Record("SKU1", 0.0015m);
+        // An escaped and a non-ASCII value are read back as written too.
+        var written = Record("SKU1", 0.0015m) with { Description = "\"Forms\" – über 1M pages" };
         PriceCacheWriter.Write(folder.Path, [File("us-east-1", written)]);
         var read = Assert.Single(PriceCache.Open(folder.Path).Prices(Service.Textract, "us-east-1"));
         Assert.Equal(written.Tiers.ToList(), read.Tiers.ToList());
         Assert.Equal(written.Attributes, read.Attributes);
-        Assert.Equal((written.Sku, written.Unit, written.Source, written.Quality), (read.Sku, read.Unit, read.Source, read.Quality));
+        Assert.Equal((written.Sku, written.Unit, written.Source, written.Quality, written.Description), (read.Sku, read.Unit, read.Source, read.Quality, read.Description));
+    }
+
+    private static PriceFileContents SageMaker(string region, params PriceRecord[] prices) => new(Service.SageMaker, region, prices);
+
+    [Fact]
+    public void Savings_Plans_rates_are_kept_in_a_file_of_their_own_that_on_demand_lookups_never_read()
+    {
+        using var folder = new TempFolder();
+        PriceCacheWriter.Write(folder.Path, [SageMaker("us-east-1",
+            Instance("HOST", "us-east-1", "ml.m5.xlarge", "Hosting", 0.23m),
+            Instance("PLAN1", "us-east-1", "ml.m5.xlarge", "Hosting", 0.16m, TermType.SavingsPlan),
+            Instance("PLAN3", "us-east-1", "ml.m5.xlarge", "Hosting", 0.11m, TermType.SavingsPlan))]);
+
+        var cache = PriceCache.Open(folder.Path);
+        var region = Assert.Single(cache.Manifest.Files, f => f.Path == "sagemaker/us-east-1.json");
+        var plans = Assert.Single(cache.Manifest.Files, f => f.Path == "sagemaker/us-east-1.savings-plans.json");
+        Assert.Equal((1, (string?)null, 2, TermType.SavingsPlan), (region.Prices, region.Terms, plans.Prices, plans.Terms));
+        Assert.Equal(["us-east-1"], cache.Regions(Service.SageMaker));
+        Assert.Equal(["HOST", "PLAN1", "PLAN3"], cache.Prices(Service.SageMaker, "us-east-1").Select(p => p.Sku));
+        Assert.Equal(["HOST"], cache.PricesWithoutPlanFile(Service.SageMaker, "us-east-1").Select(p => p.Sku));
+        Assert.Contains("\"terms\": \"SavingsPlan\"", System.IO.File.ReadAllText(Path.Combine(folder.Path, CacheManifest.FileName)));
+
+        // With the plans file damaged, on-demand prices are still found (it is never read for them), and asking for a
+        // plan rate names the damaged file.
+        var plansPath = Path.Combine(folder.Path, plans.Path);
+        System.IO.File.WriteAllText(plansPath, System.IO.File.ReadAllText(plansPath).Replace("0.16", "0.01"));
+        var book = new PriceBook(PriceCache.Open(folder.Path));
+        Assert.Equal(0.23m, book.SageMakerInstance("us-east-1", "ml.m5.xlarge", "Hosting").Tiers[0].UsdPerUnit);
+        var error = Assert.Throws<PriceCacheException>(() => book.SavingsPlanRates("us-east-1", "ml.m5.xlarge", "Hosting"));
+        Assert.Equal(plansPath, error.File);
+    }
+
+    [Fact]
+    public void A_region_written_again_without_plan_rates_loses_its_old_plans_file()
+    {
+        using var folder = new TempFolder();
+        PriceCacheWriter.Write(folder.Path, [SageMaker("us-east-1",
+            Instance("HOST", "us-east-1", "ml.m5.xlarge", "Hosting", 0.23m), Instance("PLAN", "us-east-1", "ml.m5.xlarge", "Hosting", 0.16m, TermType.SavingsPlan))]);
+        PriceCacheWriter.Write(folder.Path, [SageMaker("us-east-1", Instance("HOST2", "us-east-1", "ml.m5.xlarge", "Hosting", 0.25m))]);
+
+        var cache = PriceCache.Open(folder.Path);
+        Assert.Equal(["sagemaker/us-east-1.json"], cache.Manifest.Files.Select(f => f.Path));
+        Assert.False(System.IO.File.Exists(Path.Combine(folder.Path, "sagemaker", "us-east-1.savings-plans.json")));
+        Assert.Empty(new PriceBook(cache).SavingsPlanRates("us-east-1", "ml.m5.xlarge", "Hosting"));
+    }
+
+    [Fact]
+    public void A_cache_written_before_plans_had_their_own_file_still_gives_its_plan_rates()
+    {
+        // Format 1: the plan rates inside the region file, no "terms" in the manifest.
+        using var folder = new TempFolder();
+        using (var file = System.IO.File.Create(Path.Combine(Directory.CreateDirectory(Path.Combine(folder.Path, "sagemaker")).FullName, "us-east-1.json")))
+        using (var json = new System.Text.Json.Utf8JsonWriter(file, CacheFormat.WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("service", Service.SageMaker.OfferCode);
+            json.WriteString("region", "us-east-1");
+            json.WriteStartArray("prices");
+            CacheFormat.WritePrice(json, Instance("HOST", "us-east-1", "ml.m5.xlarge", "Hosting", 0.23m));
+            CacheFormat.WritePrice(json, Instance("PLAN", "us-east-1", "ml.m5.xlarge", "Hosting", 0.16m, TermType.SavingsPlan));
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        var bytes = System.IO.File.ReadAllBytes(Path.Combine(folder.Path, "sagemaker", "us-east-1.json"));
+        var entry = new CacheFileEntry("sagemaker/us-east-1.json", Service.SageMaker.OfferCode, "us-east-1", 2, PriceQuality.PriceList, "2026-01-01", ["test"], PriceCacheWriter.Sha256(bytes));
+        System.IO.File.WriteAllBytes(Path.Combine(folder.Path, CacheManifest.FileName), CacheFormat.WriteManifest(new CacheManifest(1, [entry])));
+
+        var book = new PriceBook(PriceCache.Open(folder.Path));
+        Assert.Equal(0.23m, book.SageMakerInstance("us-east-1", "ml.m5.xlarge", "Hosting").Tiers[0].UsdPerUnit);
+        Assert.Equal("PLAN", Assert.Single(book.SavingsPlanRates("us-east-1", "ml.m5.xlarge", "Hosting")).Sku);
+    }
+
+    [Fact]
+    public void A_plans_file_holding_another_term_or_a_manifest_naming_unknown_terms_is_refused()
+    {
+        using var folder = new TempFolder();
+        PriceCacheWriter.Write(folder.Path, [SageMaker("us-east-1",
+            Instance("HOST", "us-east-1", "ml.m5.xlarge", "Hosting", 0.23m), Instance("PLAN", "us-east-1", "ml.m5.xlarge", "Hosting", 0.16m, TermType.SavingsPlan))]);
+        var manifestPath = Path.Combine(folder.Path, CacheManifest.FileName);
+        var manifest = System.IO.File.ReadAllText(manifestPath);
+
+        // The plans file's entry pointed at the region file: its on-demand price is not a plan rate.
+        var cache = PriceCache.Open(folder.Path);
+        var region = cache.Entry(Service.SageMaker, "us-east-1")!;
+        var swapped = new CacheManifest(2, [region, region with { Terms = TermType.SavingsPlan, Path = "sagemaker/us-east-1.json" }]);
+        System.IO.File.WriteAllBytes(manifestPath, CacheFormat.WriteManifest(swapped));
+        var odd = Assert.Throws<PriceCacheException>(() => PriceCache.Open(folder.Path).PlanRates(Service.SageMaker, "us-east-1"));
+        Assert.Contains("is a Savings Plans file but price HOST is OnDemand", odd.Problem);
+
+        System.IO.File.WriteAllText(manifestPath, manifest.Replace("\"terms\": \"SavingsPlan\"", "\"terms\": \"Reserved\""));
+        var unknown = Assert.Throws<PriceCacheException>(() => PriceCache.Open(folder.Path));
+        Assert.Contains("\"terms\": \"Reserved\"", unknown.Problem);
     }
 
     [Fact]
