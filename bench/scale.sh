@@ -3,8 +3,9 @@
 #  (a) writes a clearly synthetic cache: the snapshot with every SageMaker region file made full-size — every instance
 #      type of the SageMaker service model × every instance-hour component, on-demand and under six Savings Plans
 #      (tests/Shared/SyntheticSageMaker.cs; never the snapshot);
-#  (b) whole process, mean wall time over RUNS runs each: `mlcost --help` (the start-up floor), `mlcost compare` of an
-#      example on the snapshot, and the same on the synthetic cache, with the ratios against --help;
+#  (b) whole process, round by round (bench/interleave.py): `mlcost --help` (the start-up floor), `mlcost compare` of an
+#      example on the snapshot, and the same on the synthetic cache, with the ratios against --help — for the JIT build
+#      (`dotnet build`, as the tool package ships) and the ReadyToRun publish (`dotnet publish -p:PublishReadyToRun=true`);
 #  (c) the analyzers' price file of each cache (what the analyzer package would carry) and the analyzer DLL's size.
 # Usage: bench/scale.sh [RUNS] [EXAMPLE]   (defaults 10, examples/chatbot.json)
 set -euo pipefail
@@ -16,23 +17,20 @@ out=bench/out/scale
 rm -rf "$out" && mkdir -p "$out"
 dotnet build bench/MlCost.Benchmarks -c Release -v q -nologo >/dev/null
 dotnet build src/MlCost.Cli -c Release -v q -nologo >/dev/null
+dotnet publish src/MlCost.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/mlcost-r2r" -v q -nologo >/dev/null
 bench="dotnet $PWD/bench/MlCost.Benchmarks/bin/Release/net10.0/MlCost.Benchmarks.dll"
-mlcost="dotnet $PWD/src/MlCost.Cli/bin/Release/net10.0/mlcost.dll"
 
 echo "== (a) synthetic full-size cache"
 $bench synthetic-cache pricing-cache "$out/cache" "$models"
 
 echo
-echo "== (b) whole process, mean of $runs runs (after one warm-up run each): $example"
-source bench/mean-ms.sh
-help=$(mean_ms $mlcost --help)
-snapshot=$(mean_ms $mlcost compare "$example" --cache pricing-cache)
-synthetic=$(mean_ms $mlcost compare "$example" --cache "$out/cache")
-echo "mlcost --help:                  ${help} ms"
-echo "mlcost compare, snapshot:       ${snapshot} ms"
-echo "mlcost compare, synthetic:      ${synthetic} ms"
-python3 -c "print(f'ratio compare(snapshot) / --help:  {$snapshot / $help:.2f}'); print(f'ratio compare(synthetic) / --help: {$synthetic / $help:.2f}')"
-
+for build in "JIT (dotnet build):$PWD/src/MlCost.Cli/bin/Release/net10.0/mlcost" "ReadyToRun (dotnet publish):$PWD/$out/mlcost-r2r/mlcost"; do
+  mlcost="${build#*:}"
+  echo
+  echo "== (b) whole process, ${build%%:*}: median of $runs rounds (after one warm-up run each), $example"
+  python3 bench/interleave.py "$runs" "--help=$mlcost --help" "compare(snapshot)=$mlcost compare $example --cache pricing-cache" \
+    "compare(synthetic)=$mlcost compare $example --cache $out/cache"
+done
 echo
 echo "== (c) the analyzers' price file"
 wc -lc pricing-cache/analyzer-prices.tsv "$out/cache/analyzer-prices.tsv" | sed '$d'

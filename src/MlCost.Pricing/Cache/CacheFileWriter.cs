@@ -6,9 +6,12 @@ namespace MlCost.Pricing.Cache;
 
 /// <summary>
 /// Writes a service's prices in a region a price at a time, hashing as it goes, so a region of any size is written in
-/// constant memory. Savings Plans rates go to a file of their own (<see cref="PriceCacheWriter.PlansPath"/>): they are
-/// most of a SageMaker region, and only a scenario under a plan reads them. <see cref="Finish"/> gives the manifest
-/// entry of each file written: the region's file always, its plans file when it had plan rates.
+/// constant memory. The prices are filed by what lookups ask for, so a lookup reads one small file, never a full-size
+/// region (thousands of instance types × components × terms): instance-hour prices go to a file per component
+/// (<c>us-east-1.Hosting.json</c>), Savings Plans rates to files of their own (<c>us-east-1.Hosting.savings-plans.json</c>;
+/// only a scenario under a plan reads them), and every other price to the region file (<c>us-east-1.json</c>).
+/// <see cref="Finish"/> gives the manifest entry of each file written: the region file always, the others when they
+/// have prices.
 /// </summary>
 public sealed class CacheFileWriter : IDisposable
 {
@@ -17,7 +20,7 @@ public sealed class CacheFileWriter : IDisposable
     private readonly string _region;
     private readonly Func<string, Stream> _create;
     private readonly Part _prices;
-    private Part? _plans;
+    private readonly Dictionary<(string? Component, bool Plans), Part> _parts = [];
 
     /// <param name="root">The folder the cache's relative paths start from.</param>
     /// <param name="create">Creates a file at a full path (a plain new file when null).</param>
@@ -27,29 +30,39 @@ public sealed class CacheFileWriter : IDisposable
         _service = service;
         _region = region;
         _create = create ?? File.Create;
-        _prices = Open(PriceCacheWriter.RelativePath(service, region), terms: null);
+        _prices = _parts[(null, false)] = Open(null, plans: false);
     }
 
     public void Add(PriceRecord price)
     {
-        var part = price.TermType == TermType.SavingsPlan ? _plans ??= Open(PriceCacheWriter.PlansPath(_service, _region), TermType.SavingsPlan) : _prices;
+        var key = FileOf(price);
+        if (!_parts.TryGetValue(key, out var part)) _parts[key] = part = Open(key.Component, key.Plans);
         part.Add(price);
     }
 
-    /// <summary>Closes the files and describes each for the manifest.</summary>
-    public IReadOnlyList<CacheFileEntry> Finish() => _plans is null ? [_prices.Finish()] : [_prices.Finish(), _plans.Finish()];
+    /// <summary>Which of a region's files a price belongs in: its component's when it is an instance-hour price, and a plans file for a plan rate.</summary>
+    private static (string? Component, bool Plans) FileOf(PriceRecord price)
+    {
+        var component = price.Attribute(Attr.Component);
+        return (component is not null && price.Attribute(Attr.InstanceName) is not null && SageMakerComponent.InstanceComponents.Contains(component) ? component : null,
+            price.TermType == TermType.SavingsPlan);
+    }
+
+    /// <summary>Closes the files and describes each for the manifest: the region file first.</summary>
+    public IReadOnlyList<CacheFileEntry> Finish() =>
+        [_prices.Finish(), .. _parts.Where(p => p.Value != _prices).OrderBy(p => p.Key.Plans).ThenBy(p => p.Key.Component, StringComparer.Ordinal).Select(p => p.Value.Finish())];
 
     public void Dispose()
     {
-        _prices.Dispose();
-        _plans?.Dispose();
+        foreach (var part in _parts.Values) part.Dispose();
     }
 
-    private Part Open(string relativePath, string? terms)
+    private Part Open(string? component, bool plans)
     {
+        var relativePath = PriceCacheWriter.RelativePath(_service, _region, component, plans);
         var path = Path.Combine(_root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new Part(_create(path), relativePath, terms, _service, _region);
+        return new Part(_create(path), relativePath, plans ? TermType.SavingsPlan : null, component, _service, _region);
     }
 
     /// <summary>One file being written: its JSON, its hash and what its manifest entry says.</summary>
@@ -60,6 +73,7 @@ public sealed class CacheFileWriter : IDisposable
         private readonly Utf8JsonWriter _json;
         private readonly string _relativePath;
         private readonly string? _terms;
+        private readonly string? _component;
         private readonly Service _service;
         private readonly string _region;
         private readonly SortedSet<string> _qualities = new(StringComparer.Ordinal);
@@ -68,11 +82,12 @@ public sealed class CacheFileWriter : IDisposable
         private string? _newestDate;
         private int _count;
 
-        public Part(Stream file, string relativePath, string? terms, Service service, string region)
+        public Part(Stream file, string relativePath, string? terms, string? component, Service service, string region)
         {
             _file = file;
             _relativePath = relativePath;
             _terms = terms;
+            _component = component;
             _service = service;
             _region = region;
             _hashing = new HashingStream(file);
@@ -106,7 +121,7 @@ public sealed class CacheFileWriter : IDisposable
             return new CacheFileEntry(_relativePath, _service.OfferCode, _region, _count,
                 _qualities.Count == 1 ? _qualities.Min! : "mixed", _newestDate ?? "unknown", _sources.ToList(), _hashing.Sha256(),
                 // The offer file's version (the Savings Plans files' rates carry none).
-                _versions.Count == 1 ? _versions.Single() : null, _terms);
+                _versions.Count == 1 ? _versions.Single() : null, _terms, _component);
         }
 
         public void Dispose()

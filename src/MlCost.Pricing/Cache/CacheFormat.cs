@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using MlCost.Pricing.Model;
 
@@ -74,6 +73,7 @@ internal static class CacheFormat
                 foreach (var source in file.Sources) json.WriteStringValue(source);
                 json.WriteEndArray();
                 if (file.Version is not null) json.WriteString("version", file.Version);
+                if (file.Component is not null) json.WriteString("component", file.Component);
                 if (file.Terms is not null) json.WriteString("terms", file.Terms);
                 json.WriteString("sha256", file.Sha256);
                 json.WriteEndObject();
@@ -93,33 +93,117 @@ internal static class CacheFormat
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// The manifest, read in one forward pass like the price files (every command opens it: no document tree), every
+    /// field checked.
+    /// </summary>
     public static CacheManifest ReadManifest(byte[] bytes, string file)
     {
-        var root = Parse(bytes, file);
-        var version = Int(root, "formatVersion", file);
-        if (!CacheManifest.Reads(version))
-            throw new PriceCacheException(file, $"format version {version} is not one this MlCost reads (1 or {CacheManifest.CurrentFormatVersion}); run `mlcost prices refresh` or import again");
-        var files = Array(root, "files", file).Select((f, i) => new CacheFileEntry(
-            Str(f, "path", file, i), Str(f, "service", file, i), Str(f, "region", file, i), Int(f, "prices", file),
-            Str(f, "quality", file, i), Str(f, "publicationDate", file, i),
-            Array(f, "sources", file).Select(s => s.GetString() ?? "").ToList(), Str(f, "sha256", file, i), Opt(f, "version"), Opt(f, "terms"))).ToList();
-        if (files.FirstOrDefault(f => f.Terms is not null && !f.IsPlans) is { } odd)
-            throw new PriceCacheException(file, $"the entry for {odd.Path} has \"terms\": \"{odd.Terms}\"; the only terms a file of its own holds are \"{TermType.SavingsPlan}\"");
-        var analyzer = root.TryGetProperty("analyzerPrices", out var a) && a.ValueKind == JsonValueKind.Object
-            ? new AnalyzerPricesEntry(Str(a, "path", file, 0), Int(a, "rows", file), Str(a, "sha256", file, 0))
-            : null;
-        return new CacheManifest(version, files, analyzer);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            int? version = null;
+            List<CacheFileEntry>? files = null;
+            AnalyzerPricesEntry? analyzer = null;
+            Expect(ref reader, JsonTokenType.StartObject, file, "the manifest");
+            while (Next(ref reader) == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                switch (name)
+                {
+                    case "formatVersion": version = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var v) ? v : null; break;
+                    case "files":
+                        if (reader.TokenType != JsonTokenType.StartArray) throw new PriceCacheException(file, "\"files\" is missing or not a list");
+                        files = [];
+                        while (Next(ref reader) == JsonTokenType.StartObject) files.Add(ReadEntry(ref reader, file, files.Count));
+                        if (reader.TokenType != JsonTokenType.EndArray) throw new PriceCacheException(file, $"entry {files.Count + 1} is not an object");
+                        break;
+                    case "analyzerPrices":
+                        analyzer = reader.TokenType == JsonTokenType.StartObject ? ReadAnalyzerEntry(ref reader, file) : null;
+                        if (analyzer is null) reader.Skip();
+                        break;
+                    default: reader.Skip(); break;
+                }
+            }
+            if (version is not { } format) throw new PriceCacheException(file, "\"formatVersion\" is missing or not a whole number");
+            if (!CacheManifest.Reads(format))
+                throw new PriceCacheException(file, $"format version {format} is not one this MlCost reads (1 or {CacheManifest.CurrentFormatVersion}); run `mlcost prices refresh` or import again");
+            if (files is null) throw new PriceCacheException(file, "\"files\" is missing or not a list");
+            if (files.FirstOrDefault(f => f.Terms is not null && !f.IsPlans) is { } odd)
+                throw new PriceCacheException(file, $"the entry for {odd.Path} has \"terms\": \"{odd.Terms}\"; the only terms a file of their own holds are \"{TermType.SavingsPlan}\"");
+            if (files.FirstOrDefault(f => f.Component is not null && !SageMakerComponent.InstanceComponents.Contains(f.Component)) is { } unknown)
+                throw new PriceCacheException(file, $"the entry for {unknown.Path} has \"component\": \"{unknown.Component}\"; a file of its own holds one of {string.Join(", ", SageMakerComponent.InstanceComponents)}");
+            return new CacheManifest(format, files, analyzer);
+        }
+        catch (JsonException e)
+        {
+            throw new PriceCacheException(file, $"not valid JSON (line {(e.LineNumber ?? 0) + 1}): the file is damaged");
+        }
+    }
+
+    private static CacheFileEntry ReadEntry(ref Utf8JsonReader reader, string file, int index)
+    {
+        string? path = null, service = null, region = null, quality = null, publicationDate = null, sha256 = null, version = null, terms = null, component = null;
+        int? prices = null;
+        List<string>? sources = null;
+        while (Next(ref reader) == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "path": path = Text(ref reader, null); break;
+                case "service": service = Text(ref reader, null); break;
+                case "region": region = Text(ref reader, null); break;
+                case "prices": prices = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var count) ? count : null; break;
+                case "quality": quality = Text(ref reader, null); break;
+                case "publicationDate": publicationDate = Text(ref reader, null); break;
+                case "sources":
+                    if (reader.TokenType != JsonTokenType.StartArray) throw new PriceCacheException(file, $"entry {index + 1}: \"sources\" is missing or not a list");
+                    sources = [];
+                    while (Next(ref reader) != JsonTokenType.EndArray) sources.Add(Text(ref reader, null) ?? "");
+                    break;
+                case "sha256": sha256 = Text(ref reader, null); break;
+                case "version": version = Text(ref reader, null); break;
+                case "terms": terms = Text(ref reader, null); break;
+                case "component": component = Text(ref reader, null); break;
+                default: reader.Skip(); break;
+            }
+        }
+        return new CacheFileEntry(Required(path, "path", file, index), Required(service, "service", file, index), Required(region, "region", file, index),
+            prices ?? throw new PriceCacheException(file, $"entry {index + 1}: \"prices\" is missing or not a whole number"),
+            Required(quality, "quality", file, index), Required(publicationDate, "publicationDate", file, index),
+            sources ?? throw new PriceCacheException(file, $"entry {index + 1}: \"sources\" is missing or not a list"),
+            Required(sha256, "sha256", file, index), version, terms, component);
+    }
+
+    private static AnalyzerPricesEntry ReadAnalyzerEntry(ref Utf8JsonReader reader, string file)
+    {
+        string? path = null, sha256 = null;
+        int? rows = null;
+        while (Next(ref reader) == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "path": path = Text(ref reader, null); break;
+                case "rows": rows = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var count) ? count : null; break;
+                case "sha256": sha256 = Text(ref reader, null); break;
+                default: reader.Skip(); break;
+            }
+        }
+        return new AnalyzerPricesEntry(Required(path, "path", file, 0), rows ?? throw new PriceCacheException(file, "analyzerPrices: \"rows\" is missing or not a whole number"),
+            Required(sha256, "sha256", file, 0));
     }
 
     /// <summary>
     /// A cache file's prices, read in one forward pass with <see cref="Utf8JsonReader"/> (no document tree: a full-size
     /// SageMaker region file holds thousands of prices), every field checked. Field names are matched as UTF-8 bytes and
     /// the values prices repeat (units, sources, dates, attribute names and values) are made into strings once per file,
-    /// so a price costs little more than its own SKU and rate code. The reading methods are compiled fully optimised
-    /// from their first call: a command reads a file once, so the JIT's quick first tier would read most of a large file
-    /// before the optimised code arrived (measured by bench/scale.sh).
+    /// so a price costs little more than its own SKU and rate code.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<PriceRecord> ReadPrices(byte[] bytes, string file)
     {
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
@@ -159,7 +243,6 @@ internal static class CacheFormat
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static JsonTokenType Next(ref Utf8JsonReader reader) =>
         reader.Read() ? reader.TokenType : throw new JsonException("the file ends early");
 
@@ -168,7 +251,6 @@ internal static class CacheFormat
         if (Next(ref reader) != token) throw new PriceCacheException(file, $"{what} is not a JSON object");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PriceRecord ReadPrice(ref Utf8JsonReader reader, string service, string region, string file, int index, StringPool strings)
     {
         string? sku = null, productFamily = null, unit = null, termType = null, description = null, effectiveDate = null,
@@ -228,7 +310,6 @@ internal static class CacheFormat
     private static readonly ImmutableSortedDictionary<string, string> NoAttributes =
         ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ImmutableArray<PriceTier> ReadTiers(ref Utf8JsonReader reader, string file, int index)
     {
         if (reader.TokenType != JsonTokenType.StartArray) throw new PriceCacheException(file, "\"tiers\" is missing or not a list");
@@ -258,7 +339,6 @@ internal static class CacheFormat
         return more.ToImmutable();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ImmutableSortedDictionary<string, string> ReadMap(ref Utf8JsonReader reader, StringPool strings)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -278,7 +358,6 @@ internal static class CacheFormat
     }
 
     /// <summary>A string value (from <paramref name="strings"/> when it is one prices repeat), or null for any other token (skipped).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Text(ref Utf8JsonReader reader, StringPool? strings)
     {
         if (reader.TokenType == JsonTokenType.String) return strings is null ? reader.GetString() : strings.Get(ref reader);
@@ -286,7 +365,6 @@ internal static class CacheFormat
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static decimal? Number(ref Utf8JsonReader reader, string name, string file, int index)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
@@ -302,7 +380,6 @@ internal static class CacheFormat
     {
         private readonly Dictionary<int, List<(byte[] Utf8, string Text)>> _byHash = [];
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public string Get(ref Utf8JsonReader reader)
         {
             // Escaped or split values are rare in cache files: decode them as they come.
@@ -327,34 +404,4 @@ internal static class CacheFormat
 
     private static string Required(string? value, string name, string file, int index) =>
         value ?? throw new PriceCacheException(file, $"entry {index + 1} has no \"{name}\"");
-
-    private static JsonElement Parse(byte[] bytes, string file)
-    {
-        try
-        {
-            return JsonDocument.Parse(bytes).RootElement;
-        }
-        catch (JsonException e)
-        {
-            throw new PriceCacheException(file, $"not valid JSON (line {(e.LineNumber ?? 0) + 1}): the file is damaged");
-        }
-    }
-
-    private static IEnumerable<JsonElement> Array(JsonElement e, string name, string file) =>
-        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray()
-            : throw new PriceCacheException(file, $"\"{name}\" is missing or not a list");
-
-    private static string Str(JsonElement e, string name, string file, int index) =>
-        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()!
-            : throw new PriceCacheException(file, $"entry {index + 1} has no \"{name}\"");
-
-    private static string? Opt(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static int Int(JsonElement e, string name, string file) =>
-        e.TryGetProperty(name, out var value) && value.TryGetInt32(out var number)
-            ? number
-            : throw new PriceCacheException(file, $"\"{name}\" is missing or not a whole number");
 }

@@ -6,8 +6,8 @@ namespace MlCost.Pricing.Cache;
 /// <summary>
 /// A price cache folder opened for reading. The manifest is read at once; each file is read when first asked for,
 /// its SHA-256 checked against the manifest, so a damaged file is an error that names it, never a wrong price.
-/// A service's prices in a region are its region file and, when it has Savings Plans rates, its plans file: on-demand
-/// lookups read only the first.
+/// A service's prices in a region are split into files by what lookups ask for (<see cref="CacheFileEntry"/>), so a
+/// lookup reads the file it needs, never the whole region.
 /// </summary>
 public sealed class PriceCache
 {
@@ -39,27 +39,19 @@ public sealed class PriceCache
 
     public IReadOnlyList<string> Regions(Service service) => Manifest.Regions(service);
 
-    /// <summary>The region file of a service in a region (not its plans file), or null when the cache has none.</summary>
+    /// <summary>The region file of a service in a region, or null when the cache has none.</summary>
     public CacheFileEntry? Entry(Service service, string region) => Manifest.RegionFile(service, region);
 
-    /// <summary>Every price of <paramref name="service"/> in <paramref name="region"/>, plan rates included; empty when the cache has none.</summary>
-    public IReadOnlyList<PriceRecord> Prices(Service service, string region)
-    {
-        var prices = PricesWithoutPlanFile(service, region);
-        var plans = PlanRates(service, region);
-        return plans.Count == 0 ? prices : [.. prices, .. plans];
-    }
+    /// <summary>Every price of <paramref name="service"/> in <paramref name="region"/>, from all its files; empty when the cache has none.</summary>
+    public IReadOnlyList<PriceRecord> Prices(Service service, string region) =>
+        Manifest.RegionFiles(service, region).SelectMany(Prices).ToList();
 
     /// <summary>
-    /// The prices of the region file alone: every on-demand price, without the plans file's Savings Plans rates (a cache
-    /// written before plans had a file of their own holds them here too).
+    /// The prices of one of a region's files (<see cref="CacheManifest.File"/>); empty when there is none. The region
+    /// file of a format-1 cache holds every price of the region.
     /// </summary>
-    public IReadOnlyList<PriceRecord> PricesWithoutPlanFile(Service service, string region) =>
-        Entry(service, region) is { } entry ? Prices(entry) : [];
-
-    /// <summary>The Savings Plans rates of the plans file; empty when there is none.</summary>
-    public IReadOnlyList<PriceRecord> PlanRates(Service service, string region) =>
-        Manifest.PlansFile(service, region) is { } entry ? Prices(entry) : [];
+    public IReadOnlyList<PriceRecord> FilePrices(Service service, string region, string? component = null, bool plans = false) =>
+        Manifest.File(service, region, component, plans) is { } entry ? Prices(entry) : [];
 
     /// <summary>The prices of one file the manifest lists.</summary>
     public IReadOnlyList<PriceRecord> Prices(CacheFileEntry entry) => _loaded.GetOrAdd(entry.Path, _ => Load(entry));
@@ -130,6 +122,8 @@ public sealed class PriceCache
             throw new PriceCacheException(path, $"holds {prices.Count} prices but the manifest says {entry.Prices}");
         if (entry.IsPlans && prices.FirstOrDefault(p => p.TermType != TermType.SavingsPlan) is { } odd)
             throw new PriceCacheException(path, $"is a Savings Plans file but price {odd.Sku} is {odd.TermType}");
+        if (entry.Component is { } component && prices.FirstOrDefault(p => p.Attribute(Attr.Component) != component) is { } other)
+            throw new PriceCacheException(path, $"is the {component} file but price {other.Sku} is {other.Attribute(Attr.Component) ?? "of no component"}");
         return prices;
     }
 }

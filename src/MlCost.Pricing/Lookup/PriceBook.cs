@@ -8,46 +8,49 @@ namespace MlCost.Pricing.Lookup;
 /// <summary>
 /// The lookups cost models need, over a price cache. Each returns the on-demand record it found or
 /// throws <see cref="PriceNotFoundException"/> naming the missing price and the closest ones the cache
-/// has: a missing price is never a silent zero. Savings Plans rates are read only when asked for.
+/// has: a missing price is never a silent zero. A lookup reads only the cache file its prices are in (a component's
+/// instance-hour prices, its Savings Plans rates, or the region file), each indexed when first read.
 /// </summary>
 public sealed class PriceBook(PriceCache cache)
 {
     private readonly ConcurrentDictionary<string, RegionPrices> _indexed = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RegionPrices> _plans = new(StringComparer.Ordinal);
 
     public PriceCache Cache => cache;
 
-    /// <summary>The region's prices for a service, plan rates included, or an error naming the regions the cache does have.</summary>
+    /// <summary>The region's prices for a service, from all its files, or an error naming the regions the cache does have.</summary>
     public IReadOnlyList<PriceRecord> Prices(Service service, string region)
     {
-        var prices = Indexed(service, region).All;
-        var plans = Plans(service, region).All;
-        return plans.Count == 0 ? prices : [.. prices, .. plans];
+        Indexed(service, region);
+        return cache.Prices(service, region);
     }
 
-    /// <summary>The plans file's rates of a service in a region, indexed when first asked for.</summary>
-    private RegionPrices Plans(Service service, string region) =>
-        _plans.GetOrAdd($"{service.OfferCode}/{region}", _ => new RegionPrices(cache.PlanRates(service, region)));
+    /// <summary>One of a region's files (<see cref="CacheManifest.File"/>), indexed when first asked for; empty when the cache has no such file.</summary>
+    private RegionPrices File(Service service, string region, string? component, bool plans) =>
+        _indexed.GetOrAdd($"{service.OfferCode}/{region}/{component}/{plans}", _ => new RegionPrices(cache.FilePrices(service, region, component, plans)));
 
-    /// <summary>The prices of an instance type for a component under a term, from the plans file for Savings Plans rates.</summary>
+    /// <summary>
+    /// The prices of an instance type for a component under a term: from the component's file (its plans file for Savings
+    /// Plans rates), else the region's files, where caches written before the split keep them.
+    /// </summary>
     private IReadOnlyList<PriceRecord> Instance(string region, string termType, string component, string instanceType)
     {
-        var found = Indexed(Service.SageMaker, region).Instance(termType, component, instanceType);
-        // A cache written before plans had a file of their own keeps them in the region file.
-        return termType == TermType.SavingsPlan && found.Count == 0 ? Plans(Service.SageMaker, region).Instance(termType, component, instanceType) : found;
+        var plans = termType == TermType.SavingsPlan;
+        var found = File(Service.SageMaker, region, component, plans).Instance(termType, component, instanceType);
+        if (found.Count == 0 && plans) found = File(Service.SageMaker, region, null, plans: true).Instance(termType, component, instanceType);
+        return found.Count == 0 ? Indexed(Service.SageMaker, region).Instance(termType, component, instanceType) : found;
     }
 
-    /// <summary>The region file's prices for a service (Savings Plans rates aside), indexed, or an error naming the regions the cache does have.</summary>
+    /// <summary>The region file's prices for a service, indexed, or an error naming the regions the cache does have.</summary>
     private RegionPrices Indexed(Service service, string region)
     {
-        if (_indexed.TryGetValue($"{service.OfferCode}/{region}", out var indexed)) return indexed;
+        if (_indexed.TryGetValue($"{service.OfferCode}/{region}//False", out var indexed)) return indexed;
         var regions = cache.Regions(service);
         if (!regions.Contains(region, StringComparer.Ordinal))
             throw new PriceNotFoundException(
                 $"the price cache has no {service.DisplayName} prices for region \"{region}\".{HowToGet(service, region)}"
                 + (CloseMatches.Suggestion(region, regions) is { Length: > 0 } typo ? $" If \"{region}\" is a typo:{typo}" : "")
                 + (regions.Count == 0 ? "" : $" Regions it has prices for (other regions' prices, only an alternative): {string.Join(", ", regions)}."));
-        return _indexed.GetOrAdd($"{service.OfferCode}/{region}", _ => new RegionPrices(cache.PricesWithoutPlanFile(service, region)));
+        return File(service, region, null, plans: false);
     }
 
     /// <summary>Instance-hour price of a SageMaker instance type for a component (Hosting, Training, ...).</summary>
@@ -70,8 +73,11 @@ public sealed class PriceBook(PriceCache cache)
     }
 
     /// <summary>The instance-hour price when the cache has it, else null (for a caller with another way to price).</summary>
-    public PriceRecord? FindSageMakerInstance(string region, string instanceType, string component, string termType = TermType.OnDemand) =>
-        Instance(region, termType, component, instanceType).FirstOrDefault();
+    public PriceRecord? FindSageMakerInstance(string region, string instanceType, string component, string termType = TermType.OnDemand)
+    {
+        Indexed(Service.SageMaker, region);
+        return Instance(region, termType, component, instanceType).FirstOrDefault();
+    }
 
     /// <summary>Serverless inference price per second at a memory size.</summary>
     public PriceRecord ServerlessInference(string region, decimal memoryGb) =>
@@ -151,9 +157,11 @@ public sealed class PriceBook(PriceCache cache)
     /// <summary>vCPU, memory, GPUs and GPU memory of an instance type, where a price source gives them.</summary>
     public InstanceFacts? Facts(string region, string instanceType)
     {
-        var record = cache.PricesWithoutPlanFile(Service.SageMaker, region)
-            .FirstOrDefault(p => string.Equals(p.Attribute(Attr.InstanceName), instanceType, StringComparison.OrdinalIgnoreCase)
-                                 && p.Attribute(Attr.VCpu) is not null);
+        // The components' files one at a time (the type is usually in the first), then the region file.
+        var record = SageMakerComponent.InstanceComponents.Select(c => cache.FilePrices(Service.SageMaker, region, c)).Append(cache.FilePrices(Service.SageMaker, region))
+            .Select(prices => prices.FirstOrDefault(p => string.Equals(p.Attribute(Attr.InstanceName), instanceType, StringComparison.OrdinalIgnoreCase)
+                                                         && p.Attribute(Attr.VCpu) is not null))
+            .FirstOrDefault(found => found is not null);
         return record is null ? null : new InstanceFacts(instanceType, record.Attribute(Attr.VCpu), record.Attribute(Attr.Memory),
             record.Attribute(Attr.Gpu), record.Attribute(Attr.GpuMemory));
     }

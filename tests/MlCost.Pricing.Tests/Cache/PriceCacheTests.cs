@@ -39,32 +39,51 @@ public class PriceCacheTests
 
     private static PriceFileContents SageMaker(string region, params PriceRecord[] prices) => new(Service.SageMaker, region, prices);
 
+    private static PriceRecord DataProcessed(string region) =>
+        Instance("DATA", region, "unused", SageMakerComponent.DataProcessed, 0.016m) with
+        {
+            Attributes = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal).Add(Attr.Component, SageMakerComponent.DataProcessed),
+            Unit = "GB",
+        };
+
     [Fact]
-    public void Savings_Plans_rates_are_kept_in_a_file_of_their_own_that_on_demand_lookups_never_read()
+    public void A_regions_prices_are_filed_by_component_and_term_and_a_lookup_reads_only_its_own_file()
     {
         using var folder = new TempFolder();
         PriceCacheWriter.Write(folder.Path, [SageMaker("us-east-1",
+            DataProcessed("us-east-1"),
             Instance("HOST", "us-east-1", "ml.m5.xlarge", "Hosting", 0.23m),
+            Instance("TRAIN", "us-east-1", "ml.m5.xlarge", "Training", 0.23m),
             Instance("PLAN1", "us-east-1", "ml.m5.xlarge", "Hosting", 0.16m, TermType.SavingsPlan),
             Instance("PLAN3", "us-east-1", "ml.m5.xlarge", "Hosting", 0.11m, TermType.SavingsPlan))]);
 
         var cache = PriceCache.Open(folder.Path);
-        var region = Assert.Single(cache.Manifest.Files, f => f.Path == "sagemaker/us-east-1.json");
-        var plans = Assert.Single(cache.Manifest.Files, f => f.Path == "sagemaker/us-east-1.savings-plans.json");
-        Assert.Equal((1, (string?)null, 2, TermType.SavingsPlan), (region.Prices, region.Terms, plans.Prices, plans.Terms));
+        Assert.Equal(
+        [
+            ("sagemaker/us-east-1.Hosting.json", 1, (string?)"Hosting", (string?)null),
+            ("sagemaker/us-east-1.Hosting.savings-plans.json", 2, "Hosting", TermType.SavingsPlan),
+            ("sagemaker/us-east-1.Training.json", 1, "Training", null),
+            ("sagemaker/us-east-1.json", 1, null, null),
+        ], cache.Manifest.Files.Select(f => (f.Path, f.Prices, f.Component, f.Terms)));
         Assert.Equal(["us-east-1"], cache.Regions(Service.SageMaker));
-        Assert.Equal(["HOST", "PLAN1", "PLAN3"], cache.Prices(Service.SageMaker, "us-east-1").Select(p => p.Sku));
-        Assert.Equal(["HOST"], cache.PricesWithoutPlanFile(Service.SageMaker, "us-east-1").Select(p => p.Sku));
-        Assert.Contains("\"terms\": \"SavingsPlan\"", System.IO.File.ReadAllText(Path.Combine(folder.Path, CacheManifest.FileName)));
+        Assert.Equal(["DATA", "HOST", "TRAIN", "PLAN1", "PLAN3"], cache.Prices(Service.SageMaker, "us-east-1").Select(p => p.Sku));
+        var manifest = System.IO.File.ReadAllText(Path.Combine(folder.Path, CacheManifest.FileName));
+        Assert.Contains("\"component\": \"Hosting\"", manifest);
+        Assert.Contains("\"terms\": \"SavingsPlan\"", manifest);
 
-        // With the plans file damaged, on-demand prices are still found (it is never read for them), and asking for a
-        // plan rate names the damaged file.
-        var plansPath = Path.Combine(folder.Path, plans.Path);
-        System.IO.File.WriteAllText(plansPath, System.IO.File.ReadAllText(plansPath).Replace("0.16", "0.01"));
+        // With every file but Hosting's and the region file's damaged, the Hosting price is still found (no other file
+        // is read for it), and asking for a plan rate names the damaged plans file.
+        foreach (var other in new[] { "us-east-1.Training.json", "us-east-1.Hosting.savings-plans.json" })
+        {
+            var path = Path.Combine(folder.Path, "sagemaker", other);
+            System.IO.File.WriteAllText(path, System.IO.File.ReadAllText(path).Replace("0.", "9."));
+        }
         var book = new PriceBook(PriceCache.Open(folder.Path));
         Assert.Equal(0.23m, book.SageMakerInstance("us-east-1", "ml.m5.xlarge", "Hosting").Tiers[0].UsdPerUnit);
+        Assert.Equal(0.016m, book.DataProcessed("us-east-1").Tiers[0].UsdPerUnit);
         var error = Assert.Throws<PriceCacheException>(() => book.SavingsPlanRates("us-east-1", "ml.m5.xlarge", "Hosting"));
-        Assert.Equal(plansPath, error.File);
+        Assert.Equal(Path.Combine(folder.Path, "sagemaker", "us-east-1.Hosting.savings-plans.json"), error.File);
+        Assert.Throws<PriceCacheException>(() => book.FindSageMakerInstance("us-east-1", "ml.m5.xlarge", "Training"));
     }
 
     [Fact]
@@ -76,15 +95,15 @@ public class PriceCacheTests
         PriceCacheWriter.Write(folder.Path, [SageMaker("us-east-1", Instance("HOST2", "us-east-1", "ml.m5.xlarge", "Hosting", 0.25m))]);
 
         var cache = PriceCache.Open(folder.Path);
-        Assert.Equal(["sagemaker/us-east-1.json"], cache.Manifest.Files.Select(f => f.Path));
-        Assert.False(System.IO.File.Exists(Path.Combine(folder.Path, "sagemaker", "us-east-1.savings-plans.json")));
+        Assert.Equal(["sagemaker/us-east-1.Hosting.json", "sagemaker/us-east-1.json"], cache.Manifest.Files.Select(f => f.Path));
+        Assert.False(System.IO.File.Exists(Path.Combine(folder.Path, "sagemaker", "us-east-1.Hosting.savings-plans.json")));
         Assert.Empty(new PriceBook(cache).SavingsPlanRates("us-east-1", "ml.m5.xlarge", "Hosting"));
     }
 
     [Fact]
-    public void A_cache_written_before_plans_had_their_own_file_still_gives_its_plan_rates()
+    public void A_cache_written_before_regions_were_split_still_gives_its_prices_and_plan_rates()
     {
-        // Format 1: the plan rates inside the region file, no "terms" in the manifest.
+        // Format 1: every price of the region in the region file, no "component" or "terms" in the manifest.
         using var folder = new TempFolder();
         using (var file = System.IO.File.Create(Path.Combine(Directory.CreateDirectory(Path.Combine(folder.Path, "sagemaker")).FullName, "us-east-1.json")))
         using (var json = new System.Text.Json.Utf8JsonWriter(file, CacheFormat.WriterOptions))
@@ -108,7 +127,7 @@ public class PriceCacheTests
     }
 
     [Fact]
-    public void A_plans_file_holding_another_term_or_a_manifest_naming_unknown_terms_is_refused()
+    public void A_file_holding_prices_its_entry_does_not_describe_or_a_manifest_naming_unknown_parts_is_refused()
     {
         using var folder = new TempFolder();
         PriceCacheWriter.Write(folder.Path, [SageMaker("us-east-1",
@@ -116,17 +135,22 @@ public class PriceCacheTests
         var manifestPath = Path.Combine(folder.Path, CacheManifest.FileName);
         var manifest = System.IO.File.ReadAllText(manifestPath);
 
-        // The plans file's entry pointed at the region file: its on-demand price is not a plan rate.
-        var cache = PriceCache.Open(folder.Path);
-        var region = cache.Entry(Service.SageMaker, "us-east-1")!;
-        var swapped = new CacheManifest(2, [region, region with { Terms = TermType.SavingsPlan, Path = "sagemaker/us-east-1.json" }]);
-        System.IO.File.WriteAllBytes(manifestPath, CacheFormat.WriteManifest(swapped));
-        var odd = Assert.Throws<PriceCacheException>(() => PriceCache.Open(folder.Path).PlanRates(Service.SageMaker, "us-east-1"));
+        // The plans file's entry pointed at the on-demand file: its on-demand price is not a plan rate; and the
+        // Hosting file's entry named Training: its Hosting price is not a Training one.
+        var hosting = PriceCache.Open(folder.Path).Manifest.File(Service.SageMaker, "us-east-1", "Hosting", plans: false)!;
+        System.IO.File.WriteAllBytes(manifestPath, CacheFormat.WriteManifest(new CacheManifest(2, [hosting with { Terms = TermType.SavingsPlan }])));
+        var odd = Assert.Throws<PriceCacheException>(() => PriceCache.Open(folder.Path).FilePrices(Service.SageMaker, "us-east-1", "Hosting", plans: true));
         Assert.Contains("is a Savings Plans file but price HOST is OnDemand", odd.Problem);
+        System.IO.File.WriteAllBytes(manifestPath, CacheFormat.WriteManifest(new CacheManifest(2, [hosting with { Component = "Training" }])));
+        var misfiled = Assert.Throws<PriceCacheException>(() => PriceCache.Open(folder.Path).FilePrices(Service.SageMaker, "us-east-1", "Training"));
+        Assert.Contains("is the Training file but price HOST is Hosting", misfiled.Problem);
 
         System.IO.File.WriteAllText(manifestPath, manifest.Replace("\"terms\": \"SavingsPlan\"", "\"terms\": \"Reserved\""));
         var unknown = Assert.Throws<PriceCacheException>(() => PriceCache.Open(folder.Path));
         Assert.Contains("\"terms\": \"Reserved\"", unknown.Problem);
+        System.IO.File.WriteAllText(manifestPath, manifest.Replace("\"component\": \"Hosting\"", "\"component\": \"../../etc\""));
+        var path = Assert.Throws<PriceCacheException>(() => PriceCache.Open(folder.Path));
+        Assert.Contains("\"component\": \"../../etc\"", path.Problem);
     }
 
     [Fact]
@@ -218,8 +242,8 @@ public class PriceCacheTests
         var lines = System.IO.File.ReadAllLines(Path.Combine(folder.Path, AnalyzerPriceFile.FileName)).Where(l => !l.StartsWith('#')).ToList();
         Assert.Equal(
         [
-            "instance\teu-west-1\tml.p3.2xlarge\tTraining\t4.284\tTRAIN.JRTCKXETXF.6YS6EN2CT7\tprice-list",
             "instance\teu-west-1\tml.m5.xlarge\tHosting\t0.23\tHOST.JRTCKXETXF.6YS6EN2CT7\tprice-list",
+            "instance\teu-west-1\tml.p3.2xlarge\tTraining\t4.284\tTRAIN.JRTCKXETXF.6YS6EN2CT7\tprice-list",
             "pages\tus-east-1\tDetectDocumentText\t\t0.0015\tSKU1.A\tprice-list",
         ], lines);
         var manifest = PriceCache.Open(folder.Path).Manifest;

@@ -81,9 +81,10 @@ public sealed class RefreshTests : IDisposable
             Assert.Equal(fromImport.Select(p => string.Join(";", p.Attributes)), fromRefresh.Select(p => string.Join(";", p.Attributes)));
         }
         Assert.Contains(refreshed.Prices(Service.SageMaker, "us-east-1"), p => p.TermType == TermType.SavingsPlan);
-        // The plan rates are in the region's plans file, the on-demand prices alone in its region file.
-        Assert.All(refreshed.PlanRates(Service.SageMaker, "us-east-1"), p => Assert.Equal(TermType.SavingsPlan, p.TermType));
-        Assert.DoesNotContain(refreshed.PricesWithoutPlanFile(Service.SageMaker, "us-east-1"), p => p.TermType == TermType.SavingsPlan);
+        // The plan rates are in the components' plans files, every file of the region holds what its entry says.
+        var files = refreshed.Manifest.RegionFiles(Service.SageMaker, "us-east-1").ToList();
+        Assert.Contains(files, f => f.IsPlans);
+        Assert.All(files, f => Assert.All(refreshed.Prices(f), p => Assert.Equal(f.IsPlans, p.TermType == TermType.SavingsPlan)));
         Assert.Equal(refreshed.Prices(Service.SageMaker, "us-east-1").Count, result.Outcomes.Single(o => o is { Service: "sagemaker", Region: "us-east-1" }).Prices);
         Assert.StartsWith(_server.Endpoint.ToString(), refreshed.Prices(Service.Comprehend, "us-east-1")[0].Source);
         Assert.Equal(FakePriceList.SageMakerVersion, refreshed.Entry(Service.SageMaker, "eu-west-1")!.Version);
@@ -112,7 +113,7 @@ public sealed class RefreshTests : IDisposable
         Assert.Contains($"{planRates.Count} previous plan rate(s) kept", plans.Detail);
         var after = PriceCache.Open(Cache);
         Assert.Equal("20260901000000", after.Entry(Service.SageMaker, "us-east-1")!.Version);
-        Assert.Equal(planRates.Select(p => p.Sku), after.PlanRates(Service.SageMaker, "us-east-1").Select(p => p.Sku));
+        Assert.Equal(planRates.Select(p => p.Sku), after.Prices(Service.SageMaker, "us-east-1").Where(p => p.TermType == TermType.SavingsPlan).Select(p => p.Sku));
     }
 
     [Fact]
