@@ -1,3 +1,4 @@
 using MlCost.Cli;
 
+StartupProfile.Start(args);
 return App.Run(args, Console.Out, Console.Error);
