@@ -61,7 +61,7 @@ internal static class PricesImport
                 }, Json.Options));
                 return App.Ok;
             }
-            stdout.WriteLine($"Wrote {files.Count} price files ({Numbers.Count(prices)} prices imported) to {Path.GetFullPath(target)}; the cache now holds {manifest.Files.Count} files.");
+            stdout.WriteLine($"Wrote the prices of {files.Count} service/region pairs ({Numbers.Count(prices)} prices imported) to {Path.GetFullPath(target)}; the cache now holds {manifest.Files.Count} files.");
             stdout.WriteLine(startFrom is null
                 ? $"A new cache of these prices alone: {Numbers.Count(merged.Added)} added."
                 : $"Started from {(Path.GetFullPath(startFrom) == Path.GetFullPath(target) ? "the cache itself" : Path.GetFullPath(startFrom))}: {Numbers.Count(merged.Added)} prices added, {Numbers.Count(merged.Replaced)} replaced, {Numbers.Count(merged.Removed)} removed{(parsed.GetValue(replace) ? " (--replace: whole files)" : "")}.");
