@@ -41,20 +41,30 @@ public static class AnalyzerPriceFile
     /// </summary>
     public static (byte[] Bytes, int Rows) Write(IEnumerable<PriceRecord> prices)
     {
-        var text = new StringBuilder();
-        text.Append("# MlCost analyzer prices, written with this cache by MlCost's pricing core; do not edit (import or refresh the cache instead).\n");
-        text.Append("# instance\tregion\tinstance type\tcomponent\tUSD per hour\trate code\tquality\n");
-        text.Append("# pages\tregion\toperation\tfeatures\tUSD per page (first tier)\trate code\tquality\n");
-        text.Append("# units\tregion\toperation\t\tUSD per unit of 100 characters (first tier)\trate code\tquality\n");
-        text.Append("# data\tregion\tDataProcessed\t\tUSD per GB processed in and out by an endpoint\trate code\tquality\n");
-        var rows = 0;
-        foreach (var price in prices)
+        var file = new Builder();
+        foreach (var price in prices) file.Add(price);
+        return file.Finish();
+    }
+
+    /// <summary>The file built a price at a time, keeping only its lines: the prices can be read and let go one by one.</summary>
+    public sealed class Builder
+    {
+        private readonly StringBuilder _text = new(
+            "# MlCost analyzer prices, written with this cache by MlCost's pricing core; do not edit (import or refresh the cache instead).\n" +
+            "# instance\tregion\tinstance type\tcomponent\tUSD per hour\trate code\tquality\n" +
+            "# pages\tregion\toperation\tfeatures\tUSD per page (first tier)\trate code\tquality\n" +
+            "# units\tregion\toperation\t\tUSD per unit of 100 characters (first tier)\trate code\tquality\n" +
+            "# data\tregion\tDataProcessed\t\tUSD per GB processed in and out by an endpoint\trate code\tquality\n");
+        private int _rows;
+
+        public void Add(PriceRecord price)
         {
-            if (Row(price) is not { } row) continue;
-            text.Append(row).Append('\n');
-            rows++;
+            if (Row(price) is not { } row) return;
+            _text.Append(row).Append('\n');
+            _rows++;
         }
-        return (Encoding.UTF8.GetBytes(text.ToString()), rows);
+
+        public (byte[] Bytes, int Rows) Finish() => (Encoding.UTF8.GetBytes(_text.ToString()), _rows);
     }
 
     private static string? Row(PriceRecord price)
@@ -81,7 +91,10 @@ public static class AnalyzerPriceFile
     private static string Line(string kind, string region, string name, string detail, PriceTier tier, string quality) =>
         string.Join('\t', kind, region, name, detail, tier.UsdPerUnit.ToString(CultureInfo.InvariantCulture), tier.RateCode, quality);
 
-    /// <summary>Whether a cache file's prices go into the analyzer file (on-demand prices: never a plans file).</summary>
-    public static bool Reads(CacheFileEntry file) => !file.IsPlans &&
+    /// <summary>
+    /// Whether a cache file's prices go into the analyzer file: on-demand prices (never a plans file), and of SageMaker's
+    /// instance-hour files only those of the <see cref="Components"/> quoted.
+    /// </summary>
+    public static bool Reads(CacheFileEntry file) => !file.IsPlans && (file.Component is null || Components.Contains(file.Component)) &&
         (file.Service == Service.SageMaker.OfferCode || file.Service == Service.Textract.OfferCode || file.Service == Service.Comprehend.OfferCode);
 }

@@ -206,12 +206,20 @@ internal static class CacheFormat
     /// </summary>
     public static IReadOnlyList<PriceRecord> ReadPrices(byte[] bytes, string file)
     {
+        var prices = new List<PriceRecord>();
+        ReadPrices(bytes, file, prices.Add);
+        return prices;
+    }
+
+    /// <summary>The same, each price handed to <paramref name="each"/> as it is read and then let go (a file of any size in little memory).</summary>
+    public static void ReadPrices(ReadOnlySpan<byte> bytes, string file, Action<PriceRecord> each)
+    {
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         var strings = new StringPool();
         try
         {
             string? service = null, region = null;
-            var prices = new List<PriceRecord>();
+            var count = 0;
             var listed = false;
             Expect(ref reader, JsonTokenType.StartObject, file, "the file");
             while (Next(ref reader) == JsonTokenType.PropertyName)
@@ -227,15 +235,15 @@ internal static class CacheFormat
                         if (service is null) throw new PriceCacheException(file, "entry 1 has no \"service\"");
                         if (region is null) throw new PriceCacheException(file, "entry 1 has no \"region\"");
                         listed = true;
-                        while (Next(ref reader) == JsonTokenType.StartObject) prices.Add(ReadPrice(ref reader, service, region, file, prices.Count, strings));
-                        if (reader.TokenType != JsonTokenType.EndArray) throw new PriceCacheException(file, $"price {prices.Count + 1} is not an object");
+                        while (Next(ref reader) == JsonTokenType.StartObject) each(ReadPrice(ref reader, service, region, file, count++, strings));
+                        if (reader.TokenType != JsonTokenType.EndArray) throw new PriceCacheException(file, $"price {count + 1} is not an object");
                         break;
                     default: reader.Skip(); break;
                 }
             }
             if (service is null) throw new PriceCacheException(file, "entry 1 has no \"service\"");
             if (region is null) throw new PriceCacheException(file, "entry 1 has no \"region\"");
-            return listed ? prices : throw new PriceCacheException(file, "\"prices\" is missing or not a list");
+            if (!listed) throw new PriceCacheException(file, "\"prices\" is missing or not a list");
         }
         catch (JsonException e)
         {

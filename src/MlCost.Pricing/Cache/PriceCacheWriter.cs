@@ -67,12 +67,19 @@ public static class PriceCacheWriter
     /// <summary>The analyzers' price file, from the SageMaker and Textract files just staged (never carried over, so it always matches them).</summary>
     private static AnalyzerPricesEntry WriteAnalyzerPrices(string staging, IReadOnlyList<CacheFileEntry> entries)
     {
-        var prices = entries.Where(AnalyzerPriceFile.Reads).SelectMany(entry =>
+        // A price at a time, each file into the same buffer: a refreshed region can hold hundreds of thousands of prices.
+        var file = new AnalyzerPriceFile.Builder();
+        var buffer = Array.Empty<byte>();
+        foreach (var entry in entries.Where(AnalyzerPriceFile.Reads))
         {
             var path = Path.Combine(staging, entry.Path);
-            return CacheFormat.ReadPrices(File.ReadAllBytes(path), path);
-        });
-        var (bytes, rows) = AnalyzerPriceFile.Write(prices);
+            using var stream = File.OpenRead(path);
+            var length = checked((int)stream.Length);
+            if (buffer.Length < length) buffer = new byte[length];
+            stream.ReadExactly(buffer, 0, length);
+            CacheFormat.ReadPrices(buffer.AsSpan(0, length), path, file.Add);
+        }
+        var (bytes, rows) = file.Finish();
         using (var stream = Create(staging, AnalyzerPriceFile.FileName)) stream.Write(bytes);
         return new AnalyzerPricesEntry(AnalyzerPriceFile.FileName, rows, Sha256(bytes));
     }
