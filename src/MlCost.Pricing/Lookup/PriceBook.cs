@@ -26,7 +26,10 @@ public sealed class PriceBook(PriceCache cache)
 
     /// <summary>One of a region's files (<see cref="CacheManifest.File"/>), indexed when first asked for; empty when the cache has no such file.</summary>
     private RegionPrices File(Service service, string region, string? component, bool plans) =>
-        _indexed.GetOrAdd($"{service.OfferCode}/{region}/{component}/{plans}", _ => new RegionPrices(cache.FilePrices(service, region, component, plans)));
+        _indexed.GetOrAdd(Key(service, region, component, plans), _ => new RegionPrices(cache.FilePrices(service, region, component, plans)));
+
+    private static string Key(Service service, string region, string? component, bool plans) =>
+        $"{service.OfferCode}/{region}/{component}/{(plans ? TermType.SavingsPlan : "")}";
 
     /// <summary>
     /// The prices of an instance type for a component under a term: from the component's file (its plans file for Savings
@@ -43,7 +46,7 @@ public sealed class PriceBook(PriceCache cache)
     /// <summary>The region file's prices for a service, indexed, or an error naming the regions the cache does have.</summary>
     private RegionPrices Indexed(Service service, string region)
     {
-        if (_indexed.TryGetValue($"{service.OfferCode}/{region}//False", out var indexed)) return indexed;
+        if (_indexed.TryGetValue(Key(service, region, null, plans: false), out var indexed)) return indexed;
         var regions = cache.Regions(service);
         if (!regions.Contains(region, StringComparer.Ordinal))
             throw new PriceNotFoundException(
