@@ -41,30 +41,45 @@ public static class AnalyzerPriceFile
     /// </summary>
     public static (byte[] Bytes, int Rows) Write(IEnumerable<PriceRecord> prices)
     {
-        var file = new Builder();
-        foreach (var price in prices) file.Add(price);
-        return file.Finish();
+        var lines = new Lines();
+        foreach (var price in prices) lines.Add(price);
+        return Write([lines]);
     }
 
-    /// <summary>The file built a price at a time, keeping only its lines: the prices can be read and let go one by one.</summary>
-    public sealed class Builder
+    /// <summary>The file of the lines of a cache's files, in the order given.</summary>
+    public static (byte[] Bytes, int Rows) Write(IEnumerable<Lines> files)
     {
-        private readonly StringBuilder _text = new(
+        var text = new StringBuilder(
             "# MlCost analyzer prices, written with this cache by MlCost's pricing core; do not edit (import or refresh the cache instead).\n" +
             "# instance\tregion\tinstance type\tcomponent\tUSD per hour\trate code\tquality\n" +
             "# pages\tregion\toperation\tfeatures\tUSD per page (first tier)\trate code\tquality\n" +
             "# units\tregion\toperation\t\tUSD per unit of 100 characters (first tier)\trate code\tquality\n" +
             "# data\tregion\tDataProcessed\t\tUSD per GB processed in and out by an endpoint\trate code\tquality\n");
-        private int _rows;
+        var rows = 0;
+        foreach (var lines in files)
+        {
+            text.Append(lines.Text);
+            rows += lines.Count;
+        }
+        return (Encoding.UTF8.GetBytes(text.ToString()), rows);
+    }
+
+    /// <summary>
+    /// The lines of one cache file's prices, gathered a price at a time as the file is written (or read again, for a
+    /// file carried over): the prices themselves are let go.
+    /// </summary>
+    public sealed class Lines
+    {
+        internal StringBuilder Text { get; } = new();
+
+        public int Count { get; private set; }
 
         public void Add(PriceRecord price)
         {
             if (Row(price) is not { } row) return;
-            _text.Append(row).Append('\n');
-            _rows++;
+            Text.Append(row).Append('\n');
+            Count++;
         }
-
-        public (byte[] Bytes, int Rows) Finish() => (Encoding.UTF8.GetBytes(_text.ToString()), _rows);
     }
 
     private static string? Row(PriceRecord price)
@@ -95,6 +110,9 @@ public static class AnalyzerPriceFile
     /// Whether a cache file's prices go into the analyzer file: on-demand prices (never a plans file), and of SageMaker's
     /// instance-hour files only those of the <see cref="Components"/> quoted.
     /// </summary>
-    public static bool Reads(CacheFileEntry file) => !file.IsPlans && (file.Component is null || Components.Contains(file.Component)) &&
-        (file.Service == Service.SageMaker.OfferCode || file.Service == Service.Textract.OfferCode || file.Service == Service.Comprehend.OfferCode);
+    public static bool Reads(CacheFileEntry file) => Reads(file.Service, file.Component, file.IsPlans);
+
+    /// <inheritdoc cref="Reads(CacheFileEntry)"/>
+    public static bool Reads(string service, string? component, bool plans) => !plans && (component is null || Components.Contains(component)) &&
+        (service == Service.SageMaker.OfferCode || service == Service.Textract.OfferCode || service == Service.Comprehend.OfferCode);
 }

@@ -48,8 +48,8 @@ public sealed class CacheFileWriter : IDisposable
             price.TermType == TermType.SavingsPlan);
     }
 
-    /// <summary>Closes the files and describes each for the manifest: the region file first.</summary>
-    public IReadOnlyList<CacheFileEntry> Finish() =>
+    /// <summary>Closes the files and describes each for the manifest, with its lines of the analyzers' price file: the region file first.</summary>
+    public IReadOnlyList<PreparedCacheFile> Finish() =>
         [_prices.Finish(), .. _parts.Where(p => p.Value != _prices).OrderBy(p => p.Key.Plans).ThenBy(p => p.Key.Component, StringComparer.Ordinal).Select(p => p.Value.Finish())];
 
     public void Dispose()
@@ -62,13 +62,15 @@ public sealed class CacheFileWriter : IDisposable
         var relativePath = PriceCacheWriter.RelativePath(_service, _region, component, plans);
         var path = Path.Combine(_root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new Part(_create(path), relativePath, plans ? TermType.SavingsPlan : null, component, _service, _region);
+        return new Part(_create(path), path, relativePath, plans ? TermType.SavingsPlan : null, component, _service, _region);
     }
 
     /// <summary>One file being written: its JSON, its hash and what its manifest entry says.</summary>
     private sealed class Part
     {
         private readonly Stream _file;
+        private readonly string _path;
+        private readonly AnalyzerPriceFile.Lines? _analyzerLines;
         private readonly HashingStream _hashing;
         private readonly Utf8JsonWriter _json;
         private readonly string _relativePath;
@@ -82,9 +84,12 @@ public sealed class CacheFileWriter : IDisposable
         private string? _newestDate;
         private int _count;
 
-        public Part(Stream file, string relativePath, string? terms, string? component, Service service, string region)
+        public Part(Stream file, string path, string relativePath, string? terms, string? component, Service service, string region)
         {
             _file = file;
+            _path = path;
+            // The analyzers' lines are gathered as the prices go by, so the file need not be read again.
+            _analyzerLines = AnalyzerPriceFile.Reads(service.OfferCode, component, terms is not null) ? new AnalyzerPriceFile.Lines() : null;
             _relativePath = relativePath;
             _terms = terms;
             _component = component;
@@ -101,6 +106,7 @@ public sealed class CacheFileWriter : IDisposable
         public void Add(PriceRecord price)
         {
             CacheFormat.WritePrice(_json, price);
+            _analyzerLines?.Add(price);
             _count++;
             _qualities.Add(price.Quality);
             _sources.Add(SourceFile(price.Source));
@@ -111,17 +117,18 @@ public sealed class CacheFileWriter : IDisposable
             if (_json.BytesPending > 1 << 16) _json.Flush();
         }
 
-        public CacheFileEntry Finish()
+        public PreparedCacheFile Finish()
         {
             _json.WriteEndArray();
             _json.WriteEndObject();
             _json.Flush();
             _hashing.WriteByte((byte)'\n');
             _hashing.Flush();
-            return new CacheFileEntry(_relativePath, _service.OfferCode, _region, _count,
+            var entry = new CacheFileEntry(_relativePath, _service.OfferCode, _region, _count,
                 _qualities.Count == 1 ? _qualities.Min! : "mixed", _newestDate ?? "unknown", _sources.ToList(), _hashing.Sha256(),
                 // The offer file's version (the Savings Plans files' rates carry none).
                 _versions.Count == 1 ? _versions.Single() : null, _terms, _component);
+            return new PreparedCacheFile(entry, _path, _analyzerLines);
         }
 
         public void Dispose()

@@ -3,8 +3,11 @@ using MlCost.Pricing.Model;
 
 namespace MlCost.Pricing.Cache;
 
-/// <summary>A cache file already written (and described) somewhere else, to be moved into a cache.</summary>
-public sealed record PreparedCacheFile(CacheFileEntry Entry, string Path);
+/// <summary>
+/// A cache file written (and described) by a <see cref="CacheFileWriter"/>, to be moved into a cache, with its lines of
+/// the analyzers' price file when it has any.
+/// </summary>
+public sealed record PreparedCacheFile(CacheFileEntry Entry, string Path, AnalyzerPriceFile.Lines? AnalyzerLines = null);
 
 /// <summary>
 /// Writes price files and their manifest into a cache folder all at once: the new cache is built beside
@@ -30,10 +33,10 @@ public static class PriceCacheWriter
             var target = Path.Combine(staging, file.Entry.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(file.Path, target);
-            return file.Entry;
+            return file with { Path = target };
         }).ToList());
 
-    private static CacheManifest Write(string directory, string? carryFrom, Func<string, List<CacheFileEntry>> writeFiles)
+    private static CacheManifest Write(string directory, string? carryFrom, Func<string, List<PreparedCacheFile>> writeFiles)
     {
         var target = Path.GetFullPath(directory);
         var source = carryFrom is null ? target : Path.GetFullPath(carryFrom);
@@ -43,7 +46,8 @@ public static class PriceCacheWriter
         try
         {
             Directory.CreateDirectory(staging);
-            var entries = writeFiles(staging);
+            var written = writeFiles(staging);
+            var entries = written.Select(f => f.Entry).ToList();
             foreach (var carried in CarriedOver(source, entries))
             {
                 var copy = Create(staging, carried.Path);
@@ -53,7 +57,8 @@ public static class PriceCacheWriter
                 entries.Add(carried);
             }
             entries.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
-            var manifest = new CacheManifest(CacheManifest.CurrentFormatVersion, entries, WriteAnalyzerPrices(staging, entries));
+            var manifest = new CacheManifest(CacheManifest.CurrentFormatVersion, entries, WriteAnalyzerPrices(staging, entries,
+                written.Where(f => f.AnalyzerLines is not null).ToDictionary(f => f.Entry.Path, f => f.AnalyzerLines!, StringComparer.Ordinal)));
             using (var stream = Create(staging, CacheManifest.FileName)) stream.Write(CacheFormat.WriteManifest(manifest));
             Swap(staging, target);
             return manifest;
@@ -64,22 +69,26 @@ public static class PriceCacheWriter
         }
     }
 
-    /// <summary>The analyzers' price file, from the SageMaker and Textract files just staged (never carried over, so it always matches them).</summary>
-    private static AnalyzerPricesEntry WriteAnalyzerPrices(string staging, IReadOnlyList<CacheFileEntry> entries)
+    /// <summary>
+    /// The analyzers' price file, from the SageMaker, Textract and Comprehend files just staged (never carried over, so it
+    /// always matches them): the lines gathered as files were written, and the files carried over read again, a price at
+    /// a time, each into the same buffer.
+    /// </summary>
+    private static AnalyzerPricesEntry WriteAnalyzerPrices(string staging, IReadOnlyList<CacheFileEntry> entries, IReadOnlyDictionary<string, AnalyzerPriceFile.Lines> gathered)
     {
-        // A price at a time, each file into the same buffer: a refreshed region can hold hundreds of thousands of prices.
-        var file = new AnalyzerPriceFile.Builder();
         var buffer = Array.Empty<byte>();
-        foreach (var entry in entries.Where(AnalyzerPriceFile.Reads))
+        var (bytes, rows) = AnalyzerPriceFile.Write(entries.Where(AnalyzerPriceFile.Reads).Select(entry =>
         {
+            if (gathered.TryGetValue(entry.Path, out var lines)) return lines;
+            lines = new AnalyzerPriceFile.Lines();
             var path = Path.Combine(staging, entry.Path);
             using var stream = File.OpenRead(path);
             var length = checked((int)stream.Length);
             if (buffer.Length < length) buffer = new byte[length];
             stream.ReadExactly(buffer, 0, length);
-            CacheFormat.ReadPrices(buffer.AsSpan(0, length), path, file.Add);
-        }
-        var (bytes, rows) = file.Finish();
+            CacheFormat.ReadPrices(buffer.AsSpan(0, length), path, lines.Add);
+            return lines;
+        }));
         using (var stream = Create(staging, AnalyzerPriceFile.FileName)) stream.Write(bytes);
         return new AnalyzerPricesEntry(AnalyzerPriceFile.FileName, rows, Sha256(bytes));
     }

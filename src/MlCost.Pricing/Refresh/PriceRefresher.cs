@@ -155,7 +155,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
         var version = VersionOf(region.Url);
         try
         {
-            IReadOnlyList<CacheFileEntry> entries;
+            IReadOnlyList<PreparedCacheFile> files;
             RefreshOutcome? planFailure = null;
             using (var writer = new CacheFileWriter(work.FullName, service, region.RegionCode))
             {
@@ -181,20 +181,16 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                             $"{why}; the on-demand prices were refreshed and the cache's {previous.Count} previous plan rate(s) kept");
                     }
                 }
-                entries = writer.Finish();
+                files = writer.Finish();
             }
-            return new RegionResult(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Refreshed, version, Source(region.Url), entries.Sum(e => e.Prices)),
-                Prepared(entries, work), planFailure, report);
+            return new RegionResult(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Refreshed, version, Source(region.Url), files.Sum(f => f.Entry.Prices)),
+                files, planFailure, report);
         }
         catch (Exception e) when (Failure(e) is { } why)
         {
             return new RegionResult(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Failed, version, why), [], null, report);
         }
     }
-
-    /// <summary>The files a <see cref="CacheFileWriter"/> wrote under <paramref name="root"/>, ready to move into the cache.</summary>
-    private static List<PreparedCacheFile> Prepared(IReadOnlyList<CacheFileEntry> entries, DirectoryInfo root) =>
-        entries.Select(e => new PreparedCacheFile(e, Path.Combine(root.FullName, e.Path))).ToList();
 
     /// <summary>Runs <paramref name="run"/> for every item, at most <see cref="maxDownloads"/> at once; the results in the items' order.</summary>
     private async Task<T[]> InParallelAsync<TItem, T>(IReadOnlyList<TItem> items, Func<TItem, Task<T>> run, CancellationToken cancel)
@@ -276,7 +272,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                     var source = $"{endpoint} GetProducts ServiceCode={service.OfferCode} regionCode={region}";
                     try
                     {
-                        IReadOnlyList<CacheFileEntry> entries;
+                        IReadOnlyList<PreparedCacheFile> written;
                         OfferFileHeader header;
                         using (var writer = new CacheFileWriter(work.FullName, service, region))
                         {
@@ -284,7 +280,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                             header = await client.GetProductsAsync(service.OfferCode, region, import, cancel);
                             import.Finish();
                             if (import.Records == 0) throw new RefreshFailure($"GetProducts returned no {service.DisplayName} prices for {region}");
-                            entries = writer.Finish();
+                            written = writer.Finish();
                         }
                         var cachedVersion = current?.RegionFile(service, region)?.Version;
                         if (header.Version is not null && cachedVersion == header.Version)
@@ -292,8 +288,8 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                             serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Unchanged, header.Version, "the cache has this version"));
                             continue;
                         }
-                        serviceFiles.AddRange(Prepared(entries, work));
-                        serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Refreshed, header.Version, source, entries.Sum(e => e.Prices)));
+                        serviceFiles.AddRange(written);
+                        serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Refreshed, header.Version, source, written.Sum(f => f.Entry.Prices)));
                     }
                     catch (Exception e) when (Failure(e) is { } why)
                     {

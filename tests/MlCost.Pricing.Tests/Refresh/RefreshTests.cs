@@ -86,6 +86,10 @@ public sealed class RefreshTests : IDisposable
         Assert.Contains(files, f => f.IsPlans);
         Assert.All(files, f => Assert.All(refreshed.Prices(f), p => Assert.Equal(f.IsPlans, p.TermType == TermType.SavingsPlan)));
         Assert.Equal(refreshed.Prices(Service.SageMaker, "us-east-1").Count, result.Outcomes.Single(o => o is { Service: "sagemaker", Region: "us-east-1" }).Prices);
+        // The analyzers' lines gathered while the prices streamed into the cache are what reading the cache gives.
+        var analyzerFile = refreshed.AnalyzerPrices()!;
+        Assert.Equal(AnalyzerPriceFile.Write(refreshed.Manifest.Files.Where(AnalyzerPriceFile.Reads).SelectMany(refreshed.Prices)).Bytes, analyzerFile);
+        Assert.Contains("\tml.", System.Text.Encoding.UTF8.GetString(analyzerFile));
         Assert.StartsWith(_server.Endpoint.ToString(), refreshed.Prices(Service.Comprehend, "us-east-1")[0].Source);
         Assert.Equal(FakePriceList.SageMakerVersion, refreshed.Entry(Service.SageMaker, "eu-west-1")!.Version);
     }
