@@ -45,6 +45,13 @@ public sealed record CacheManifest(int FormatVersion, IReadOnlyList<CacheFileEnt
     public CacheFileEntry? File(Service service, string region, string? component, bool plans) =>
         Files.FirstOrDefault(f => f.Service == service.OfferCode && f.Region == region && f.Component == component && f.IsPlans == plans);
 
+    /// <summary>
+    /// The Price List version of the offer file a service's prices in a region came from, from any of its files (a
+    /// region file can be empty when every price is an instance-hour price; plan rates carry none); null when unknown.
+    /// </summary>
+    public string? Version(Service service, string region) =>
+        RegionFiles(service, region).Where(f => !f.IsPlans).Select(f => f.Version).FirstOrDefault(v => v is not null);
+
     /// <summary>Every file of a service in a region: the region file, then the components' files, then the plans files.</summary>
     public IEnumerable<CacheFileEntry> RegionFiles(Service service, string region) =>
         Files.Where(f => f.Service == service.OfferCode && f.Region == region)

@@ -107,8 +107,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
             foreach (var region in wanted)
             {
                 var version = VersionOf(region.Url);
-                var cached = current?.RegionFile(service, region.RegionCode);
-                if (version is not null && cached?.Version == version)
+                if (version is not null && current?.Version(service, region.RegionCode) == version)
                     outcomes.Add(new RefreshOutcome(service.ShortName, region.RegionCode, RefreshStatus.Unchanged, version, "the cache has this version"));
                 else
                     stale.Add(region);
@@ -282,7 +281,7 @@ public sealed class PriceRefresher(Downloader downloader, Uri endpoint, string c
                             if (import.Records == 0) throw new RefreshFailure($"GetProducts returned no {service.DisplayName} prices for {region}");
                             written = writer.Finish();
                         }
-                        var cachedVersion = current?.RegionFile(service, region)?.Version;
+                        var cachedVersion = current?.Version(service, region);
                         if (header.Version is not null && cachedVersion == header.Version)
                         {
                             serviceOutcomes.Add(new RefreshOutcome(service.ShortName, region, RefreshStatus.Unchanged, header.Version, "the cache has this version"));

@@ -87,6 +87,20 @@ public class PriceCacheTests
     }
 
     [Fact]
+    public void A_regions_offer_version_is_found_in_any_of_its_files_even_when_its_region_file_is_empty()
+    {
+        // Every price an instance-hour price: the region file holds none, and no version of its own.
+        using var folder = new TempFolder();
+        PriceCacheWriter.Write(folder.Path, [SageMaker("us-east-1",
+            Instance("HOST", "us-east-1", "ml.m5.xlarge", "Hosting", 0.23m) with { SourceVersion = "20260901000000" },
+            Instance("PLAN", "us-east-1", "ml.m5.xlarge", "Hosting", 0.16m, TermType.SavingsPlan))]);
+        var manifest = PriceCache.Open(folder.Path).Manifest;
+        Assert.Equal((0, (string?)null), (manifest.RegionFile(Service.SageMaker, "us-east-1")!.Prices, manifest.RegionFile(Service.SageMaker, "us-east-1")!.Version));
+        Assert.Equal("20260901000000", manifest.Version(Service.SageMaker, "us-east-1"));
+        Assert.Null(manifest.Version(Service.SageMaker, "eu-west-1"));
+    }
+
+    [Fact]
     public void A_region_written_again_without_plan_rates_loses_its_old_plans_file()
     {
         using var folder = new TempFolder();
