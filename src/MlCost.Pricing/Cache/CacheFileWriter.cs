@@ -59,11 +59,18 @@ public sealed class CacheFileWriter : IDisposable
 
     private Part Open(string? component, bool plans)
     {
-        var relativePath = PriceCacheWriter.RelativePath(_service, _region, component, plans);
+        var relativePath = RelativePath(_service, _region, component, plans);
         var path = Path.Combine(_root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return new Part(_create(path), path, relativePath, plans ? TermType.SavingsPlan : null, component, _service, _region);
     }
+
+    /// <summary>
+    /// <c>{service short name}/{region}.json</c>, the region file; <c>{region}.{component}.json</c> a component's
+    /// instance-hour prices; <c>.savings-plans.json</c> in place of <c>.json</c> for Savings Plans rates.
+    /// </summary>
+    private static string RelativePath(Service service, string region, string? component, bool plans) =>
+        $"{service.ShortName}/{region}{(component is null ? "" : "." + component)}{(plans ? ".savings-plans" : "")}.json";
 
     /// <summary>One file being written: its JSON, its hash and what its manifest entry says.</summary>
     private sealed class Part

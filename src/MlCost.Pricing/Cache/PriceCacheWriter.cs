@@ -93,13 +93,6 @@ public static class PriceCacheWriter
         return new AnalyzerPricesEntry(AnalyzerPriceFile.FileName, rows, Sha256(bytes));
     }
 
-    /// <summary>
-    /// <c>{service short name}/{region}.json</c>, the region file; <c>{region}.{component}.json</c> a component's
-    /// instance-hour prices; <c>.savings-plans.json</c> in place of <c>.json</c> for Savings Plans rates.
-    /// </summary>
-    public static string RelativePath(Service service, string region, string? component = null, bool plans = false) =>
-        $"{service.ShortName}/{region}{(component is null ? "" : "." + component)}{(plans ? ".savings-plans" : "")}.json";
-
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
     private static IEnumerable<CacheFileEntry> CarriedOver(string target, List<CacheFileEntry> written)

@@ -3,10 +3,10 @@ using MlCost.Pricing.Model;
 namespace MlCost.Pricing.Lookup;
 
 /// <summary>
-/// One service's prices in one region, indexed once when first asked for: by term, component and instance
-/// type (SageMaker), and — when first looked up that way — by every attribute value (what AI-service prices are
-/// found by), so a lookup is a dictionary probe, not a scan of thousands of SKUs, and a full-size SageMaker region
-/// builds only the index its lookups use. Keys are strings: a tool that starts for every command
+/// The prices of one cache file (a region file, a component's file or a plans file), indexed once when first asked
+/// for: by term, component and instance type (SageMaker), and — when first looked up that way — by every attribute
+/// value (what AI-service prices are found by), so a lookup is a dictionary probe, not a scan of thousands of SKUs,
+/// and a file builds only the index its lookups use. Keys are strings: a tool that starts for every command
 /// should not compile dictionary code for tuple keys at each start.
 /// </summary>
 internal sealed class RegionPrices
