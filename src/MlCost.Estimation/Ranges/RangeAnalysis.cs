@@ -1,7 +1,6 @@
 using MlCost.Estimation.Breakeven;
 using MlCost.Estimation.Scenarios;
 using MlCost.Pricing.Lookup;
-using Newtonsoft.Json.Linq;
 
 namespace MlCost.Estimation.Ranges;
 
@@ -16,7 +15,7 @@ public static class RangeAnalysis
 {
     public const int MaxRanges = 10;
 
-    /// <param name="json">The scenario file's text: each variant is it with the ranges replaced by numbers.</param>
+    /// <param name="json">The scenario file's text: each variant is it read with each range at one of its values.</param>
     public static RangeResult Analyse(Scenario scenario, string json, PriceBook book, decimal volume, decimal from, decimal to)
     {
         var ranges = scenario.Ranges;
@@ -25,7 +24,8 @@ public static class RangeAnalysis
                 $"at most {MaxRanges} assumptions may be ranges (every combination of their ends is priced: 2^{ranges.Count} would be too many); give the others as numbers");
         var ids = scenario.Options.Select(o => o.Id).ToList();
 
-        Estimator Variant(IReadOnlyList<decimal> values) => new(ScenarioReader.Parse(Replace(json, ranges, values), scenario.Location.File), book);
+        Estimator Variant(IReadOnlyList<decimal> values) => new(ScenarioReader.Parse(json, scenario.Location.File,
+            rangesAt: ranges.Select((r, i) => (r.Path, Value: values[i])).ToDictionary(r => r.Path, r => r.Value, StringComparer.Ordinal)), book);
 
         // Every corner of the box of ranges.
         var corners = new List<(IReadOnlyList<decimal> Values, Dictionary<string, decimal> Costs, IReadOnlyList<Crossing> Crossings, string Cheapest)>();
@@ -84,14 +84,6 @@ public static class RangeAnalysis
             if (atHigh != baseCheapest) deciding.Add($"{range.Path} at {range.High}: {atHigh}");
         }
         return new RangeResult(volume, ranges, bands, cheapest, intervals, tornado) { Deciding = deciding };
-    }
-
-    /// <summary>The scenario's text with each range replaced by the value given for it.</summary>
-    private static string Replace(string json, IReadOnlyList<AssumptionRange> ranges, IReadOnlyList<decimal> values)
-    {
-        var root = JObject.Parse(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Ignore });
-        for (var i = 0; i < ranges.Count; i++) root.SelectToken(ranges[i].Path)!.Replace(new JValue(values[i]));
-        return root.ToString(Newtonsoft.Json.Formatting.None);
     }
 
     private static string Describe(IReadOnlyList<AssumptionRange> ranges, IReadOnlyList<decimal> values) =>

@@ -1,6 +1,3 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-
 namespace MlCost.Estimation.Scenarios;
 
 /// <summary>
@@ -15,45 +12,33 @@ public static class InferenceRecommenderReader
 {
     public static (IReadOnlyList<MeasuredThroughput> Throughputs, IReadOnlyList<string> Notes) Read(string path)
     {
-        JObject root;
-        try
-        {
-            using var reader = new JsonTextReader(File.OpenText(path)) { FloatParseHandling = FloatParseHandling.Decimal };
-            root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load }) as JObject
-                   ?? throw new ScenarioException(new SourceLocation(path, 1, 1), "", "an Inference Recommender result is a JSON object");
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ScenarioException(new SourceLocation(path, 0, 0), "", "no such file");
-        }
-        catch (JsonReaderException e)
-        {
-            throw new ScenarioException(new SourceLocation(path, e.LineNumber, e.LinePosition), "", $"not valid JSON: {e.Message.Split(". Path")[0]}");
-        }
-        if (root["InferenceRecommendations"] is not JArray recommendations)
+        var root = ScenarioReader.ParseJson(ScenarioReader.ReadText(path), path);
+        if (root.Kind != JsonKind.Object)
+            throw new ScenarioException(ScenarioReader.Where(path, root), "", "an Inference Recommender result is a JSON object");
+        if (root["InferenceRecommendations"] is not { Kind: JsonKind.Array } recommendations)
             throw new ScenarioException(ScenarioReader.Where(path, root), "InferenceRecommendations",
                 "is required: give the output of `aws sagemaker describe-inference-recommendations-job --job-name NAME` for a completed job");
 
-        var job = root["JobName"]?.Value<string>() ?? Path.GetFileName(path);
+        var job = root["JobName"]?.String ?? Path.GetFileName(path);
         var notes = new List<string>();
         var found = new List<(MeasuredThroughput Measured, decimal PerMinute)>();
-        foreach (var (item, i) in recommendations.Select((r, i) => (r, i)))
+        foreach (var (item, i) in recommendations.Items.Select((r, i) => (r, i)))
         {
             var field = $"InferenceRecommendations[{i}]";
-            var type = item.SelectToken("EndpointConfiguration.InstanceType")?.Value<string>();
+            var type = item["EndpointConfiguration"]?["InstanceType"]?.String;
             if (type is null)
             {
                 notes.Add($"{path}: {field} names no instance type (a serverless recommendation); recommend searches instance types, so it is left out");
                 continue;
             }
-            if (item.SelectToken("Metrics.MaxInvocations") is not { Type: JTokenType.Integer or JTokenType.Float } invocations || invocations.Value<decimal>() <= 0)
+            if (item["Metrics"]?["MaxInvocations"] is not { Kind: JsonKind.Number, Number: > 0 } invocations)
                 throw new ScenarioException(ScenarioReader.Where(path, item), $"{field}.Metrics.MaxInvocations",
                     "is required, a number of requests per minute greater than 0");
             if (!type.StartsWith("ml.", StringComparison.Ordinal))
                 throw new ScenarioException(ScenarioReader.Where(path, item), $"{field}.EndpointConfiguration.InstanceType", $"\"{type}\" is not a SageMaker instance type (ml.*)");
-            var perMinute = invocations.Value<decimal>();
-            var latency = item.SelectToken("Metrics.ModelLatency")?.Value<decimal?>();
-            var source = $"Inference Recommender job {job}, {field}{(item["RecommendationId"]?.Value<string>() is { } id ? $" ({id})" : "")}: " +
+            var perMinute = invocations.Number;
+            var latency = item["Metrics"]?["ModelLatency"] is { Kind: JsonKind.Number } modelLatency ? modelLatency.Number : (decimal?)null;
+            var source = $"Inference Recommender job {job}, {field}{(item["RecommendationId"]?.String is { } id ? $" ({id})" : "")}: " +
                          $"MaxInvocations {perMinute:0.##} a minute{(latency is { } l ? $" at {l:0.##} ms model latency" : "")}";
             found.Add((new MeasuredThroughput(type, new Throughput(perMinute / 60m), source, ScenarioReader.Where(path, item)), perMinute));
         }

@@ -1,7 +1,6 @@
 using MlCost.Estimation.AiServices;
 using MlCost.Pricing.Lookup;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace MlCost.Estimation.Scenarios;
 
@@ -66,31 +65,20 @@ public static class ScenarioReader
     }
 
     /// <param name="catalogue">The AI services a scenario may name; the default catalogue when null.</param>
-    public static Scenario Parse(string json, string file, AiServiceCatalogue? catalogue = null)
+    /// <param name="rangesAt">
+    /// A value for each assumption given as a range, by its path (<see cref="AssumptionRange.Path"/>), to read in place
+    /// of the range's base: one combination of the ranges' ends. The ranges are still checked and reported.
+    /// </param>
+    public static Scenario Parse(string json, string file, AiServiceCatalogue? catalogue = null, IReadOnlyDictionary<string, decimal>? rangesAt = null)
     {
         catalogue ??= AiServiceCatalogue.Default;
         if (json.Trim().Length == 0)
             throw new ScenarioException(new SourceLocation(file, 0, 0), "", "is empty; a scenario is a JSON object { \"name\", \"region\", \"workload\", \"options\" } (`mlcost init` writes one to start from)");
-        JObject root;
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(json)) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
-            var token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-            if (reader.Read()) throw new JsonReaderException($"unexpected text after the scenario object", reader.Path, reader.LineNumber, reader.LinePosition, null);
-            root = token as JObject ?? throw new ScenarioException(Where(file, token), "", "a scenario is a JSON object { \"name\", \"region\", \"workload\", \"options\", ... }");
-        }
-        catch (JsonReaderException e) when (BeyondDecimal(e) is { } number)
-        {
-            // Valid JSON, but a number MlCost's decimal arithmetic cannot hold.
-            throw new ScenarioException(new SourceLocation(file, e.LineNumber, e.LinePosition), e.Path ?? "",
-                $"{number} is too large: MlCost computes money exactly in decimal, which holds numbers up to {decimal.MaxValue:#,##0}");
-        }
-        catch (JsonReaderException e)
-        {
-            throw new ScenarioException(new SourceLocation(file, e.LineNumber, e.LinePosition), "", $"not valid JSON: {FirstSentence(e.Message)}");
-        }
+        var root = ParseJson(json, file);
+        if (root.Kind != JsonKind.Object)
+            throw new ScenarioException(Where(file, root), "", "a scenario is a JSON object { \"name\", \"region\", \"workload\", \"options\", ... }");
 
-        var fields = new Fields(file, catalogue);
+        var fields = new Fields(file, catalogue, rangesAt);
         fields.OnlyKnown(root, "", TopFields);
         var name = fields.String(root, "name", "", required: true)!;
         var region = fields.String(root, "region", "", required: true)!;
@@ -104,15 +92,15 @@ public static class ScenarioReader
             fields.Number(workloadObject, "peakToAverageRatio", "workload", minimum: 1) ?? 1);
 
         var optionArray = fields.Array(root, "options", "", required: true)!;
-        if (optionArray.Count == 0) throw new ScenarioException(Where(file, optionArray), "options", "list at least one option to price");
-        var options = optionArray.Select((o, i) => ReadOption(fields, o, $"options[{i}]")).ToList();
+        if (optionArray.Items.Count == 0) throw new ScenarioException(Where(file, optionArray), "options", "list at least one option to price");
+        var options = optionArray.Items.Select((o, i) => ReadOption(fields, o, $"options[{i}]")).ToList();
         var outputTokens = workload.PerRequest.FirstOrDefault(m => m.Metric == WorkloadMetric.OutputTokens)?.Value ?? 0;
         foreach (var (option, i) in options.Select((o, i) => (o, i)))
             if (option is RealtimeOption { Throughput.InTokens: true } or AsyncOption { Throughput.InTokens: true } or BatchOption { Throughput.InTokens: true }
                     or MultiModelOption { Throughput.InTokens: true } && outputTokens <= 0)
-                throw new ScenarioException(Where(file, optionArray[i]["tokensPerSecondPerInstance"]!), $"options[{i}].tokensPerSecondPerInstance",
+                throw new ScenarioException(Where(file, optionArray.Items[i]["tokensPerSecondPerInstance"]!), $"options[{i}].tokensPerSecondPerInstance",
                     "a throughput in tokens needs workload.outputTokensPerRequest (greater than 0) to turn tokens into requests");
-        var training = (fields.Array(root, "training", "") ?? []).Select((t, i) => ReadTraining(fields, t, $"training[{i}]")).ToList();
+        var training = (fields.Array(root, "training", "")?.Items ?? []).Select((t, i) => ReadTraining(fields, t, $"training[{i}]")).ToList();
         CheckUniqueIds(file, optionArray, options.Select(o => o.Id).Concat(training.Select(t => t.Id)).ToList());
 
         var pricing = new PricingSettings();
@@ -134,10 +122,10 @@ public static class ScenarioReader
                 plan,
                 fields.Number(pricingObject, "hoursPerMonth", "pricing", minimum: 1, maximum: 744) ?? 730);
         }
-        var throughputs = (fields.Array(root, "throughput", "") ?? []).Select((t, i) =>
+        var throughputs = (fields.Array(root, "throughput", "")?.Items ?? []).Select((t, i) =>
         {
             var path = $"throughput[{i}]";
-            var o = t as JObject ?? throw new ScenarioException(Where(file, t), path, "each entry is an object with \"instanceType\" and its measured throughput");
+            var o = t.Kind == JsonKind.Object ? t : throw new ScenarioException(Where(file, t), path, "each entry is an object with \"instanceType\" and its measured throughput");
             fields.OnlyKnown(o, path, ThroughputFields);
             var measured = new MeasuredThroughput(InstanceType(fields, o, path), Throughput(fields, o, path),
                 fields.String(o, "source", path) ?? $"{file}, {path}", Where(file, o));
@@ -152,9 +140,9 @@ public static class ScenarioReader
         return new Scenario(name, region, workload, options, training, pricing, Where(file, root)) { Throughputs = throughputs, Ranges = fields.Ranges.ToList() };
     }
 
-    private static OptionSpec ReadOption(Fields fields, JToken token, string path)
+    private static OptionSpec ReadOption(Fields fields, LocatedJson token, string path)
     {
-        var o = token as JObject ?? throw new ScenarioException(Where(fields.File, token), path, "each option is an object with \"id\" and \"kind\"");
+        var o = token.Kind == JsonKind.Object ? token : throw new ScenarioException(Where(fields.File, token), path, "each option is an object with \"id\" and \"kind\"");
         var id = fields.String(o, "id", path, required: true)!;
         var kind = fields.Choice(o, "kind", path, OptionKinds.All, required: true)!;
         fields.OnlyKnown(o, path, ["id", "kind", "name", .. kind == OptionKinds.AiService ? AiServiceFields(fields.Catalogue) : OptionFields[kind]]);
@@ -184,14 +172,14 @@ public static class ScenarioReader
     }
 
     /// <summary>How an async option's requests arrive; busy windows need their count and length, nothing else takes them.</summary>
-    private static AsyncArrival ReadArrival(Fields fields, JObject o, string path)
+    private static AsyncArrival ReadArrival(Fields fields, LocatedJson o, string path)
     {
         var pattern = fields.Choice(o, "arrival", path, AsyncArrival.Patterns) ?? AsyncArrival.Even;
         var idle = fields.Number(o, "scaleInIdleMinutes", path, maximum: 1440) ?? AsyncArrival.DefaultScaleInIdleMinutes;
         if (pattern != AsyncArrival.Windows)
         {
             foreach (var field in new[] { "busyWindowsPerDay", "busyHoursPerWindow" })
-                if (o[field] is { Type: not JTokenType.Null } token)
+                if (o[field] is { Kind: not JsonKind.Null } token)
                     throw new ScenarioException(Where(fields.File, token), $"{path}.{field}", $"only \"arrival\": \"windows\" takes {field}");
             return new AsyncArrival(pattern, ScaleInIdleMinutes: idle);
         }
@@ -203,24 +191,24 @@ public static class ScenarioReader
     }
 
     /// <summary>An AI-service option: one call, or a pipeline whose steps are each one call.</summary>
-    private static AiServiceOption ReadAiService(Fields fields, JObject o, string path, string id, SourceLocation at)
+    private static AiServiceOption ReadAiService(Fields fields, LocatedJson o, string path, string id, SourceLocation at)
     {
         if (fields.Array(o, "steps", path) is not { } steps) return new AiServiceOption(id, ReadStep(fields, o, path, isStep: false), at);
         foreach (var single in new[] { "service", "operation", "features" }.Concat(fields.Catalogue.OptionFields))
-            if (o[single] is { Type: not JTokenType.Null } token)
+            if (o[single] is { Kind: not JsonKind.Null } token)
                 throw new ScenarioException(Where(fields.File, token), $"{path}.{single}", "an option with steps states each call in its step: move this field into a step");
-        if (steps.Count == 0) throw new ScenarioException(Where(fields.File, steps), $"{path}.steps", "list the calls each request makes, one step each");
-        return new AiServiceOption(id, steps.Select((step, i) =>
+        if (steps.Items.Count == 0) throw new ScenarioException(Where(fields.File, steps), $"{path}.steps", "list the calls each request makes, one step each");
+        return new AiServiceOption(id, steps.Items.Select((step, i) =>
         {
             var stepPath = $"{path}.steps[{i}]";
-            var stepObject = step as JObject ?? throw new ScenarioException(Where(fields.File, step), stepPath, "each step is an object with \"service\" and \"operation\"");
+            var stepObject = step.Kind == JsonKind.Object ? step : throw new ScenarioException(Where(fields.File, step), stepPath, "each step is an object with \"service\" and \"operation\"");
             fields.OnlyKnown(stepObject, stepPath, StepFields(fields.Catalogue));
             return ReadStep(fields, stepObject, stepPath, isStep: true);
         }).ToList(), at);
     }
 
     /// <summary>One call, checked against its service's definition: operation, feature bundle, choices and settings.</summary>
-    private static AiServiceStep ReadStep(Fields fields, JObject o, string path, bool isStep)
+    private static AiServiceStep ReadStep(Fields fields, LocatedJson o, string path, bool isStep)
     {
         var name = fields.Choice(o, "service", path, fields.Catalogue.ShortNames.ToList(), required: true)!;
         var service = fields.Catalogue.Find(name)!;
@@ -237,7 +225,7 @@ public static class ScenarioReader
         // A choice or setting of another service, or of another operation of this one, is a mistake worth naming.
         foreach (var field in fields.Catalogue.OptionFields)
         {
-            if (o[field] is not { Type: not JTokenType.Null } token) continue;
+            if (o[field] is not { Kind: not JsonKind.Null } token) continue;
             var choice = service.Choices.FirstOrDefault(c => c.Field == field);
             var setting = service.Settings.FirstOrDefault(c => c.Field == field);
             var operations = choice?.Operations ?? setting?.Operations;
@@ -267,9 +255,9 @@ public static class ScenarioReader
         return new AiServiceStep(service, operation, features, choices, settings, perRequest, calls, Where(fields.File, o));
     }
 
-    private static TrainingRun ReadTraining(Fields fields, JToken token, string path)
+    private static TrainingRun ReadTraining(Fields fields, LocatedJson token, string path)
     {
-        var o = token as JObject ?? throw new ScenarioException(Where(fields.File, token), path, "each training run is an object");
+        var o = token.Kind == JsonKind.Object ? token : throw new ScenarioException(Where(fields.File, token), path, "each training run is an object");
         fields.OnlyKnown(o, path, TrainingFields);
         return new TrainingRun(
             fields.String(o, "id", path, required: true)!,
@@ -285,7 +273,7 @@ public static class ScenarioReader
     }
 
     /// <summary>An instance's throughput, in requests or output tokens per second: one of the two, never both.</summary>
-    private static Throughput Throughput(Fields fields, JObject o, string path)
+    private static Throughput Throughput(Fields fields, LocatedJson o, string path)
     {
         var requests = fields.Number(o, "requestsPerSecondPerInstance", path, exclusiveMinimum: true);
         var tokens = fields.Number(o, "tokensPerSecondPerInstance", path, exclusiveMinimum: true);
@@ -300,7 +288,7 @@ public static class ScenarioReader
         };
     }
 
-    private static string InstanceType(Fields fields, JObject o, string path)
+    private static string InstanceType(Fields fields, LocatedJson o, string path)
     {
         var value = fields.String(o, "instanceType", path, required: true)!;
         if (!value.StartsWith("ml.", StringComparison.Ordinal))
@@ -308,15 +296,33 @@ public static class ScenarioReader
         return value;
     }
 
-    private static void CheckUniqueIds(string file, JArray options, List<string> ids)
+    private static void CheckUniqueIds(string file, LocatedJson options, List<string> ids)
     {
         var duplicate = ids.GroupBy(i => i, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ScenarioException(Where(file, options), "id", $"\"{duplicate.Key}\" is used twice; every option and training run needs its own id");
     }
 
-    internal static SourceLocation Where(string file, JToken token) =>
-        token is IJsonLineInfo info && info.HasLineInfo() ? new SourceLocation(file, info.LineNumber, info.LinePosition) : new SourceLocation(file, 0, 0);
+    internal static SourceLocation Where(string file, LocatedJson value) => new(file, value.Line, value.Column);
+
+    /// <summary>A user's JSON file with the place of every value; a syntax error, or a number decimal cannot hold, names its line and column.</summary>
+    internal static LocatedJson ParseJson(string json, string file)
+    {
+        try
+        {
+            return LocatedJson.Parse(json);
+        }
+        catch (JsonReaderException e) when (BeyondDecimal(e) is { } number)
+        {
+            // Valid JSON, but a number MlCost's decimal arithmetic cannot hold.
+            throw new ScenarioException(new SourceLocation(file, e.LineNumber, e.LinePosition), e.Path ?? "",
+                $"{number} is too large: MlCost computes money exactly in decimal, which holds numbers up to {decimal.MaxValue:#,##0}");
+        }
+        catch (JsonReaderException e)
+        {
+            throw new ScenarioException(new SourceLocation(file, e.LineNumber, e.LinePosition), "", $"not valid JSON: {FirstSentence(e.Message)}");
+        }
+    }
 
     /// <summary>The number a reader refused because decimal cannot hold it (not one that is malformed), else null.</summary>
     private static string? BeyondDecimal(JsonReaderException e)
@@ -335,38 +341,38 @@ public static class ScenarioReader
     }
 
     /// <summary>Typed access to fields, each failure naming file, line, column and field.</summary>
-    private sealed class Fields(string file, AiServiceCatalogue catalogue)
+    private sealed class Fields(string file, AiServiceCatalogue catalogue, IReadOnlyDictionary<string, decimal>? rangesAt)
     {
         public string File => file;
 
         public AiServiceCatalogue Catalogue => catalogue;
 
-        public void OnlyKnown(JObject o, string path, string[] allowed)
+        public void OnlyKnown(LocatedJson o, string path, string[] allowed)
         {
-            foreach (var property in o.Properties())
+            foreach (var property in o.Properties)
                 if (!allowed.Contains(property.Name, StringComparer.Ordinal))
-                    throw new ScenarioException(Where(file, property), Join(path, property.Name),
+                    throw new ScenarioException(new SourceLocation(file, property.Line, property.Column), Join(path, property.Name),
                         $"unknown field.{CloseMatches.Suggestion(property.Name, allowed)} Allowed here: {string.Join(", ", allowed.Where(a => a != "$schema"))}");
         }
 
-        private JToken? Get(JObject o, string name, string path, bool required)
+        private LocatedJson? Get(LocatedJson o, string name, string path, bool required)
         {
-            var token = o[name];
-            if ((token is null || token.Type == JTokenType.Null) && required)
+            var token = o[name] is { Kind: not JsonKind.Null } given ? given : null;
+            if (token is null && required)
                 throw new ScenarioException(Where(file, o), Join(path, name), "is required");
-            return token is null || token.Type == JTokenType.Null ? null : token;
+            return token;
         }
 
-        public string? String(JObject o, string name, string path, bool required = false)
+        public string? String(LocatedJson o, string name, string path, bool required = false)
         {
             var token = Get(o, name, path, required);
             if (token is null) return null;
-            if (token.Type != JTokenType.String || string.IsNullOrWhiteSpace(token.Value<string>()))
-                throw new ScenarioException(Where(file, token), Join(path, name), $"must be a non-empty string, not {Show(token)}");
-            return token.Value<string>()!;
+            if (token.Kind != JsonKind.String || string.IsNullOrWhiteSpace(token.String))
+                throw new ScenarioException(Where(file, token), Join(path, name), $"must be a non-empty string, not {token.Show()}");
+            return token.String;
         }
 
-        public string? Choice(JObject o, string name, string path, IReadOnlyList<string> allowed, bool required = false)
+        public string? Choice(LocatedJson o, string name, string path, IReadOnlyList<string> allowed, bool required = false)
         {
             var value = String(o, name, path, required);
             if (value is null) return null;
@@ -377,97 +383,92 @@ public static class ScenarioReader
 
         /// <summary>
         /// A number, or an assumption given as a range — <c>{ "low": 3, "base": 4, "high": 6 }</c> — whose base is the
-        /// value and whose ends are recorded (<see cref="Ranges"/>) for the bands and the sensitivity view. Each end
-        /// must be a value the field accepts.
+        /// value (or the value <c>rangesAt</c> gives for it) and whose ends are recorded (<see cref="Ranges"/>) for the
+        /// bands and the sensitivity view. Each end must be a value the field accepts.
         /// </summary>
-        public decimal? Number(JObject o, string name, string path, bool required = false, decimal minimum = 0, decimal? maximum = null, bool exclusiveMinimum = false)
+        public decimal? Number(LocatedJson o, string name, string path, bool required = false, decimal minimum = 0, decimal? maximum = null, bool exclusiveMinimum = false)
         {
             var token = Get(o, name, path, required);
             if (token is null) return null;
-            if (token is JObject range)
+            var field = Join(path, name);
+            if (token.Kind == JsonKind.Object)
             {
-                OnlyKnown(range, Join(path, name), ["low", "base", "high"]);
-                var ends = new[] { "low", "base", "high" }.Select(end => Check(range[end] ?? throw new ScenarioException(Where(file, range), $"{Join(path, name)}.{end}",
-                    "is required: a range is { \"low\": ..., \"base\": ..., \"high\": ... }"), $"{Join(path, name)}.{end}")).ToArray();
+                OnlyKnown(token, field, ["low", "base", "high"]);
+                var ends = RangeEnds.Select(end => Check(token[end] ?? throw new ScenarioException(Where(file, token), $"{field}.{end}",
+                    "is required: a range is { \"low\": ..., \"base\": ..., \"high\": ... }"), $"{field}.{end}")).ToArray();
                 if (!(ends[0] <= ends[1] && ends[1] <= ends[2]))
-                    throw new ScenarioException(Where(file, range), Join(path, name), $"a range needs low ≤ base ≤ high, not {ends[0]}, {ends[1]}, {ends[2]}");
-                _ranges.Add(new AssumptionRange(token.Path, ends[0], ends[1], ends[2], Where(file, range)));
-                return ends[1];
+                    throw new ScenarioException(Where(file, token), field, $"a range needs low ≤ base ≤ high, not {ends[0]}, {ends[1]}, {ends[2]}");
+                _ranges.Add(new AssumptionRange(field, ends[0], ends[1], ends[2], Where(file, token)));
+                return rangesAt is not null && rangesAt.TryGetValue(field, out var at) ? at : ends[1];
             }
-            return Check(token, Join(path, name));
+            return Check(token, field);
 
-            decimal Check(JToken value, string field)
+            decimal Check(LocatedJson value, string at)
             {
-                if (value.Type is not (JTokenType.Integer or JTokenType.Float))
-                    throw new ScenarioException(Where(file, value), field, $"must be a number{(token is JObject ? "" : " or a range { \"low\", \"base\", \"high\" }")}, not {Show(value)}");
-                var number = value.Value<decimal>();
+                if (value.Kind != JsonKind.Number)
+                    throw new ScenarioException(Where(file, value), at, $"must be a number{(token.Kind == JsonKind.Object ? "" : " or a range { \"low\", \"base\", \"high\" }")}, not {value.Show()}");
+                var number = value.Number;
                 if (exclusiveMinimum ? number <= minimum : number < minimum)
-                    throw new ScenarioException(Where(file, value), field, $"must be {(exclusiveMinimum ? "greater than" : "at least")} {minimum}, not {number}");
+                    throw new ScenarioException(Where(file, value), at, $"must be {(exclusiveMinimum ? "greater than" : "at least")} {minimum}, not {number}");
                 if (number > maximum)
-                    throw new ScenarioException(Where(file, value), field, $"must be at most {maximum}, not {number}");
+                    throw new ScenarioException(Where(file, value), at, $"must be at most {maximum}, not {number}");
                 return number;
             }
         }
+
+        private static readonly string[] RangeEnds = ["low", "base", "high"];
 
         private readonly List<AssumptionRange> _ranges = [];
 
         /// <summary>The assumptions given as ranges, in the order read.</summary>
         public IReadOnlyList<AssumptionRange> Ranges => _ranges;
 
-        public int? Integer(JObject o, string name, string path, int minimum = 0)
+        public int? Integer(LocatedJson o, string name, string path, int minimum = 0)
         {
             var value = Number(o, name, path, minimum: minimum);
             if (value is null) return null;
             // A range's ends are whole numbers too (they become this field's value in the bands).
-            var values = o[name] is JObject range ? new[] { "low", "base", "high" }.Select(end => (Token: range[end]!, Value: range[end]!.Value<decimal>())) : [(o[name]!, value.Value)];
-            foreach (var (token, number) in values)
-                if (number != decimal.Truncate(number) || number > int.MaxValue)
-                    throw new ScenarioException(Where(file, token), Join(path, name), $"must be a whole number, not {number}");
+            var given = o[name]!;
+            var values = given.Kind == JsonKind.Object ? RangeEnds.Select(end => given[end]!) : [given];
+            foreach (var number in values)
+                if (number.Number != decimal.Truncate(number.Number) || number.Number > int.MaxValue)
+                    throw new ScenarioException(Where(file, number), Join(path, name), $"must be a whole number, not {number.Number}");
             return (int)value.Value;
         }
 
-        public bool? Bool(JObject o, string name, string path)
+        public bool? Bool(LocatedJson o, string name, string path)
         {
             var token = Get(o, name, path, required: false);
             if (token is null) return null;
-            return token.Type == JTokenType.Boolean ? token.Value<bool>()
-                : throw new ScenarioException(Where(file, token), Join(path, name), $"must be true or false, not {Show(token)}");
+            return token.Kind == JsonKind.Boolean ? token.Boolean
+                : throw new ScenarioException(Where(file, token), Join(path, name), $"must be true or false, not {token.Show()}");
         }
 
-        public JObject? Object(JObject o, string name, string path, bool required = false)
+        public LocatedJson? Object(LocatedJson o, string name, string path, bool required = false) =>
+            Container(o, name, path, required, JsonKind.Object, "an object { ... }");
+
+        public LocatedJson? Array(LocatedJson o, string name, string path, bool required = false) =>
+            Container(o, name, path, required, JsonKind.Array, "a list [ ... ]");
+
+        private LocatedJson? Container(LocatedJson o, string name, string path, bool required, JsonKind kind, string what)
         {
             var token = Get(o, name, path, required);
-            return token is null ? null : token as JObject
-                ?? throw new ScenarioException(Where(file, token), Join(path, name), $"must be an object {{ ... }}, not {Show(token)}");
+            return token is null || token.Kind == kind ? token
+                : throw new ScenarioException(Where(file, token), Join(path, name), $"must be {what}, not {token.Show()}");
         }
 
-        public JArray? Array(JObject o, string name, string path, bool required = false)
-        {
-            var token = Get(o, name, path, required);
-            return token is null ? null : token as JArray
-                ?? throw new ScenarioException(Where(file, token), Join(path, name), $"must be a list [ ... ], not {Show(token)}");
-        }
-
-        public IReadOnlyList<string> StringArray(JObject o, string name, string path, string[] allowed)
+        public IReadOnlyList<string> StringArray(LocatedJson o, string name, string path, string[] allowed)
         {
             var array = Array(o, name, path);
             if (array is null) return [];
-            return array.Select((item, i) =>
+            return array.Items.Select((item, i) =>
             {
-                var value = item.Type == JTokenType.String ? item.Value<string>()! : throw new ScenarioException(Where(file, item), $"{Join(path, name)}[{i}]", $"must be a string, not {Show(item)}");
+                var value = item.Kind == JsonKind.String ? item.String! : throw new ScenarioException(Where(file, item), $"{Join(path, name)}[{i}]", $"must be a string, not {item.Show()}");
                 return allowed.FirstOrDefault(a => a.Equals(value, StringComparison.OrdinalIgnoreCase))
                        ?? throw new ScenarioException(Where(file, item), $"{Join(path, name)}[{i}]", $"\"{value}\" is not allowed.{CloseMatches.Suggestion(value, allowed)} Allowed: {string.Join(", ", allowed)}");
             }).Distinct().ToList();
         }
 
         private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
-
-        private static string Show(JToken token) => token.Type switch
-        {
-            JTokenType.String => $"\"{token.Value<string>()}\"",
-            JTokenType.Object => "an object",
-            JTokenType.Array => "a list",
-            _ => token.ToString(Formatting.None),
-        };
     }
 }
