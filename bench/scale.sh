@@ -5,7 +5,8 @@
 #      (tests/Shared/SyntheticSageMaker.cs; never the snapshot);
 #  (b) whole process, round by round (bench/interleave.py): `mlcost --help` (the start-up floor), `mlcost compare` of an
 #      example on the snapshot, and the same on the synthetic cache, with the ratios against --help — for the JIT build
-#      (`dotnet build`, as the tool package ships) and the ReadyToRun publish (`dotnet publish -p:PublishReadyToRun=true`);
+#      (`dotnet build`, what `dotnet run` runs) and the tool as users get it (`dotnet pack`, then `dotnet tool install`
+#      from that feed: this platform's package, compiled ahead of time);
 #  (c) the analyzers' price file of each cache (what the analyzer package would carry) and the analyzer DLL's size.
 # Usage: bench/scale.sh [RUNS] [EXAMPLE]   (defaults 10, examples/chatbot.json)
 set -euo pipefail
@@ -17,14 +18,19 @@ out=bench/out/scale
 rm -rf "$out" && mkdir -p "$out"
 dotnet build bench/MlCost.Benchmarks -c Release -v q -nologo >/dev/null
 dotnet build src/MlCost.Cli -c Release -v q -nologo >/dev/null
-dotnet publish src/MlCost.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/mlcost-r2r" -v q -nologo >/dev/null
+dotnet pack src/MlCost.Cli -c Release -o "$out/feed" -v q -nologo >/dev/null
+printf '<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear /><add key="feed" value="%s" /></packageSources></configuration>' \
+  "$PWD/$out/feed" > "$out/nuget.config"
+# A package cache of its own: the user's may hold an older package of the same version.
+NUGET_PACKAGES="$PWD/$out/packages" dotnet tool install MlCost.Tool --tool-path "$out/tool" --configfile "$out/nuget.config" >/dev/null
+platform=$(basename "$(ls -d "$out"/tool/.store/mlcost.tool/*/mlcost.tool.* | head -1)")
 bench="dotnet $PWD/bench/MlCost.Benchmarks/bin/Release/net10.0/MlCost.Benchmarks.dll"
 
 echo "== (a) synthetic full-size cache"
 $bench synthetic-cache pricing-cache "$out/cache" "$models"
 
 echo
-for build in "JIT (dotnet build):$PWD/src/MlCost.Cli/bin/Release/net10.0/mlcost" "ReadyToRun (dotnet publish):$PWD/$out/mlcost-r2r/mlcost"; do
+for build in "JIT (dotnet build):$PWD/src/MlCost.Cli/bin/Release/net10.0/mlcost" "installed tool (package ${platform#mlcost.tool.}):$PWD/$out/tool/mlcost"; do
   mlcost="${build#*:}"
   echo
   echo "== (b) whole process, ${build%%:*}: median of $runs rounds (after one warm-up run each), $example"
