@@ -29,7 +29,7 @@ public sealed class ToolPackageTests : IDisposable
     }
 
     /// <summary>The platforms the tool package carries code compiled ahead of time for; every other one gets <c>any</c>.</summary>
-    private static readonly string[] CompiledFor = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64"];
+    private static readonly string[] CompiledFor = ["linux-x64", "linux-musl-x64", "linux-arm64", "osx-arm64", "win-x64"];
 
     [Fact]
     public void The_installed_tool_runs_init_compare_and_version_from_an_empty_folder()
