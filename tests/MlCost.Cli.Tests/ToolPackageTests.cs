@@ -32,7 +32,7 @@ public sealed class ToolPackageTests : IDisposable
     private static readonly string[] CompiledFor = ["linux-x64", "linux-musl-x64", "linux-arm64", "osx-arm64", "win-x64"];
 
     [Fact]
-    public void The_installed_tool_runs_init_compare_and_version_from_an_empty_folder()
+    public void The_platforms_ReadyToRun_package_and_the_portable_one_each_install_and_run_init_compare_and_version_from_an_empty_folder()
     {
         var feed = _folder.File("feed");
         Directory.CreateDirectory(_folder.File("home"));
