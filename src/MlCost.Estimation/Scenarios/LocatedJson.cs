@@ -63,16 +63,15 @@ internal sealed class LocatedJson
         _ => "null",
     };
 
-    /// <summary>The one JSON value a text holds; anything but whitespace and comments after it is refused.</summary>
+    /// <summary>The one JSON value a text holds; anything but whitespace and comments after it is refused by the reader.</summary>
     /// <exception cref="JsonReaderException">The text is not JSON, or holds a number decimal cannot (see its message).</exception>
     public static LocatedJson Parse(string text)
     {
         using var reader = new JsonTextReader(new StringReader(text)) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
         Next(reader, "the text holds no JSON value");
         var root = ReadValue(reader);
-        while (reader.Read())
-            if (reader.TokenType != JsonToken.Comment)
-                throw Refused(reader, "unexpected text after the JSON value");
+        // Comments may follow; the reader itself refuses any other text after the value ("Additional text encountered").
+        while (reader.Read()) { }
         return root;
     }
 
